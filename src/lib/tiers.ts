@@ -1,0 +1,90 @@
+/**
+ * Turns tier content into the rows of the comparison table. Pure, so the
+ * alignment rules are tested without rendering.
+ */
+import { formatMoney, formatPercent, roundMinor, type MoneyFormat } from './money';
+
+export interface TierTerms {
+  name: string;
+  requirements: { label: string; value: string }[];
+  resaleDiscount: number;
+  referralCommission: number;
+  commissionMonths: number;
+  marketDevelopmentFunds: string;
+  supportSla: string;
+  leadSharing: boolean;
+  internalLicences: { seats: number };
+}
+
+export interface ComparisonRow {
+  label: string;
+  /** One cell per tier, in the order the tiers were given. */
+  cells: string[];
+}
+
+/** How long a referral commission is paid, in words. */
+export function commissionDuration(months: number): string {
+  if (months === 0) return 'Customer lifetime';
+  return months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} month${months === 1 ? '' : 's'}`;
+}
+
+/**
+ * One row per requirement label, in the order labels first appear from the
+ * entry tier upwards. A tier that does not list a label shows "—".
+ */
+export function requirementRows(tiers: readonly Pick<TierTerms, 'requirements'>[]): ComparisonRow[] {
+  const labels: string[] = [];
+  for (const tier of tiers) {
+    for (const { label } of tier.requirements) if (!labels.includes(label)) labels.push(label);
+  }
+  return labels.map((label) => ({
+    label,
+    cells: tiers.map((tier) => tier.requirements.find((req) => req.label === label)?.value ?? '—'),
+  }));
+}
+
+/** Commission on one client's monthly bill: rate × bill, rounded half-up to the minor unit. */
+export function commissionOn(billMinor: number, percent: number): number {
+  return roundMinor((billMinor * percent) / 100);
+}
+
+export interface ExampleClient {
+  /** Price of one seat per month, in minor units. */
+  seatPriceMinor: number;
+  seats: number;
+  planName: string;
+  seatUnit: string;
+}
+
+export function benefitRows(
+  tiers: readonly TierTerms[],
+  format: MoneyFormat,
+  licencePlanNames: readonly string[],
+  example?: ExampleClient,
+): ComparisonRow[] {
+  const percent = (value: number) => formatPercent(value, format.locale);
+  const rows: ComparisonRow[] = [
+    { label: 'Resale discount off list price', cells: tiers.map((tier) => percent(tier.resaleDiscount)) },
+    { label: 'Referral commission', cells: tiers.map((tier) => percent(tier.referralCommission)) },
+    { label: 'Commission paid for', cells: tiers.map((tier) => commissionDuration(tier.commissionMonths)) },
+  ];
+  if (example) {
+    const bill = example.seatPriceMinor * example.seats;
+    rows.push({
+      label: `Monthly referral commission on one ${example.seats}-${example.seatUnit} ${example.planName} client`,
+      cells: tiers.map((tier) => formatMoney(commissionOn(bill, tier.referralCommission), format)),
+    });
+  }
+  rows.push(
+    { label: 'Market development funds', cells: tiers.map((tier) => tier.marketDevelopmentFunds) },
+    { label: 'Partner support response', cells: tiers.map((tier) => tier.supportSla) },
+    { label: 'Leads from the directory', cells: tiers.map((tier) => (tier.leadSharing ? 'Yes' : 'No')) },
+    {
+      label: 'Free licences for your team',
+      cells: tiers.map((tier, index) =>
+        tier.internalLicences.seats === 0 ? '—' : `${tier.internalLicences.seats} × ${licencePlanNames[index] ?? ''}`.trim(),
+      ),
+    },
+  );
+  return rows;
+}

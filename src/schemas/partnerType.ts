@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { nonEmptyText, sortOrder } from './shared';
+
+export const partnerModels = ['referral', 'resale'] as const;
+
+export const partnerTypeSchema = z.object({
+  name: nonEmptyText(60).describe('Name of the partner type, such as Reseller'),
+  order: sortOrder().describe('Position in lists of partner types; lower comes first'),
+  summary: nonEmptyText(200).describe('One sentence on what this kind of partner does'),
+  fitsWho: nonEmptyText(300).describe('Which companies this type suits'),
+  howItEarns: nonEmptyText(300).describe('How a partner of this type is paid'),
+  partnerModel: z
+    .enum(partnerModels)
+    .describe('Whether this type mainly earns a referral commission or a resale discount; the earnings calculator starts from it'),
+});
+
+export type PartnerType = z.infer<typeof partnerTypeSchema>;

@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+/**
+ * Small schema builders shared by every collection. Each one carries the
+ * rule and the wording an editor sees when a value breaks it.
+ */
+
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+export const nonEmptyText = (max = 500) =>
+  z.string().trim().min(1, 'Must not be empty').max(max, `Must be at most ${max} characters`);
+
+/** A whole number used to order entries in lists; lower comes first. */
+export const sortOrder = () => z.number().int('Must be a whole number').min(0, 'Must be 0 or more');
+
+/** A percentage from 0 to 100, with at most two decimals. */
+export const percentage = () =>
+  z
+    .number()
+    .min(0, 'Must be 0 or more')
+    .max(100, 'Must be 100 or less')
+    .refine((value) => Number.isInteger(Math.round(value * 100 * 1e6) / 1e6), 'Use at most two decimals');
+
+/** A money amount as editors type it (for example 249.9), in the site currency. */
+export const moneyAmount = () =>
+  z
+    .number()
+    .min(0, 'Must be 0 or more')
+    .max(10_000_000, 'Must be at most 10,000,000')
+    .refine((value) => Number.isInteger(Math.round(value * 100 * 1e6) / 1e6), 'Use at most two decimals');
+
+export const currencyCode = () =>
+  z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Must be a three-letter ISO 4217 code such as RUB or EUR')
+    .refine((code) => ISO_CURRENCIES.has(code), 'Not an ISO 4217 currency code');
+
+export const localeTag = () =>
+  z.string().refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'Must be a BCP 47 language tag such as ru-RU or en-GB');
+
+export const httpUrl = () =>
+  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Must be an http:// or https:// address' });
+
+/** A path inside this site, such as /tiers/ or /program/terms/. */
+export const sitePath = () =>
+  z
+    .string()
+    .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'Must be a path inside the site that starts and ends with /, such as /tiers/');
+
+export const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Must be a colour like #1f6feb');
+
+export const countryCode = () =>
+  z.string().regex(/^[A-Z]{2}$/, 'Must be a two-letter ISO 3166-1 country code such as RU or KZ');
