@@ -8,20 +8,39 @@ import { settingsSchema } from './schemas/settings';
 import { languageSchema, regionSchema, taxonomySchema } from './schemas/taxonomy';
 import { tierSchema } from './schemas/tier';
 
-/** Every collection lives in a folder of `content/`, one file per entry; the file name is the entry id. */
-const fromFolder = (folder: string, pattern = '*.{md,yaml,yml}') =>
-  glob({ base: `./content/${folder}`, pattern });
+/**
+ * Where each collection lives under `content/`: one file per entry, and the
+ * file name (without extension) is the entry id that references use.
+ */
+export const contentFiles = {
+  settings: { folder: 'settings', extension: 'yaml' },
+  plans: { folder: 'plans', extension: 'yaml' },
+  tiers: { folder: 'tiers', extension: 'md' },
+  partnerTypes: { folder: 'partner-types', extension: 'md' },
+  pages: { folder: 'pages', extension: 'md' },
+  faq: { folder: 'faq', extension: 'md' },
+  faqCategories: { folder: 'faq-categories', extension: 'yaml' },
+  services: { folder: 'services', extension: 'yaml' },
+  industries: { folder: 'industries', extension: 'yaml' },
+  regions: { folder: 'regions', extension: 'yaml' },
+  languages: { folder: 'languages', extension: 'yaml' },
+} as const;
+
+const fromContent = (name: keyof typeof contentFiles) => {
+  const { folder, extension } = contentFiles[name];
+  return glob({ base: `./content/${folder}`, pattern: `*.${extension}` });
+};
 
 export const collections = {
-  settings: defineCollection({ loader: fromFolder('settings', '*.yaml'), schema: settingsSchema }),
-  plans: defineCollection({ loader: fromFolder('plans', '*.yaml'), schema: planSchema }),
-  tiers: defineCollection({ loader: fromFolder('tiers', '*.md'), schema: tierSchema }),
-  partnerTypes: defineCollection({ loader: fromFolder('partner-types', '*.md'), schema: partnerTypeSchema }),
-  pages: defineCollection({ loader: fromFolder('pages', '*.md'), schema: pageSchema }),
-  faq: defineCollection({ loader: fromFolder('faq', '*.md'), schema: faqSchema }),
-  faqCategories: defineCollection({ loader: fromFolder('faq-categories', '*.yaml'), schema: taxonomySchema }),
-  services: defineCollection({ loader: fromFolder('services', '*.yaml'), schema: taxonomySchema }),
-  industries: defineCollection({ loader: fromFolder('industries', '*.yaml'), schema: taxonomySchema }),
-  regions: defineCollection({ loader: fromFolder('regions', '*.yaml'), schema: regionSchema }),
-  languages: defineCollection({ loader: fromFolder('languages', '*.yaml'), schema: languageSchema }),
+  settings: defineCollection({ loader: fromContent('settings'), schema: settingsSchema }),
+  plans: defineCollection({ loader: fromContent('plans'), schema: planSchema }),
+  tiers: defineCollection({ loader: fromContent('tiers'), schema: tierSchema }),
+  partnerTypes: defineCollection({ loader: fromContent('partnerTypes'), schema: partnerTypeSchema }),
+  pages: defineCollection({ loader: fromContent('pages'), schema: pageSchema }),
+  faq: defineCollection({ loader: fromContent('faq'), schema: faqSchema }),
+  faqCategories: defineCollection({ loader: fromContent('faqCategories'), schema: taxonomySchema }),
+  services: defineCollection({ loader: fromContent('services'), schema: taxonomySchema }),
+  industries: defineCollection({ loader: fromContent('industries'), schema: taxonomySchema }),
+  regions: defineCollection({ loader: fromContent('regions'), schema: regionSchema }),
+  languages: defineCollection({ loader: fromContent('languages'), schema: languageSchema }),
 };

@@ -1,11 +1,14 @@
 /**
  * Queries that several pages share. Every page reads content through here, so
  * the cross-collection checks run once per build before anything renders.
+ * The logic lives in src/lib/ as pure functions; this module only fetches.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { describeBrokenReferences, findBrokenReferences } from './lib/references';
+import { groupFaq } from './lib/faq';
 import { toMinorUnits, type MoneyFormat } from './lib/money';
-import { benefitRows, requirementRows, type ComparisonRow } from './lib/tiers';
+import { byOrder } from './lib/order';
+import { describeBrokenReferences, findBrokenReferences } from './lib/references';
+import { buildTierComparison, type TierComparison } from './lib/tiers';
 
 const allCollections = {
   settings: true,
@@ -21,17 +24,13 @@ const allCollections = {
   languages: true,
 } satisfies Record<CollectionKey, true>;
 
-const byOrder = <T extends { data: { order: number }; id: string }>(a: T, b: T) =>
-  a.data.order - b.data.order || a.id.localeCompare(b.id);
-
 let integrity: Promise<void> | undefined;
 
 /** Fails the build when any reference points at an entry that does not exist. */
 export function assertContentIntegrity(): Promise<void> {
   integrity ??= (async () => {
-    const entries = (
-      await Promise.all((Object.keys(allCollections) as CollectionKey[]).map((name) => getCollection(name)))
-    ).flat();
+    const names = Object.keys(allCollections) as CollectionKey[];
+    const entries = (await Promise.all(names.map((name) => getCollection(name)))).flat();
     const broken = findBrokenReferences(entries);
     if (broken.length > 0) throw new Error(describeBrokenReferences(broken));
   })();
@@ -80,53 +79,14 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   return page;
 }
 
-export interface FaqGroup {
-  category: CollectionEntry<'faqCategories'>;
-  questions: CollectionEntry<'faq'>[];
-}
-
-/** FAQ entries grouped by category, both in their editorial order; empty categories are left out. */
-export async function getFaqGroups(): Promise<FaqGroup[]> {
+export async function getFaqGroups() {
   const [categories, questions] = await Promise.all([getCollection('faqCategories'), getCollection('faq')]);
-  return categories
-    .sort(byOrder)
-    .map((category) => ({
-      category,
-      questions: questions.filter((question) => question.data.category.id === category.id).sort(byOrder),
-    }))
-    .filter((group) => group.questions.length > 0);
+  return groupFaq(categories, questions);
 }
 
-export interface TierComparison {
-  tiers: { id: string; name: string; badgeColour: string; summary: string }[];
-  requirements: ComparisonRow[];
-  benefits: ComparisonRow[];
-}
+export type { TierComparison };
 
-/**
- * Everything the tier comparison shows, read from tiers and plans. The
- * example client uses the most expensive plan partners sell, at 10 seats.
- */
 export async function getTierComparison(): Promise<TierComparison> {
   const [tiers, plans, format] = await Promise.all([getTiers(), getPlans(), getMoneyFormat()]);
-  const planName = (id: string) => plans.find((plan) => plan.id === id)?.data.name ?? id;
-  const examplePlan = plans
-    .filter((plan) => plan.data.sellableByPartners)
-    .sort((a, b) => b.data.pricePerSeat - a.data.pricePerSeat)[0];
-  const example = examplePlan && {
-    seatPriceMinor: planPriceMinor(examplePlan, format.currency),
-    seats: 10,
-    planName: examplePlan.data.name,
-    seatUnit: examplePlan.data.seatUnit,
-  };
-  return {
-    tiers: tiers.map(({ id, data }) => ({ id, name: data.name, badgeColour: data.badgeColour, summary: data.summary })),
-    requirements: requirementRows(tiers.map((tier) => tier.data)),
-    benefits: benefitRows(
-      tiers.map((tier) => tier.data),
-      format,
-      tiers.map((tier) => planName(tier.data.internalLicences.plan.id)),
-      example,
-    ),
-  };
+  return buildTierComparison(tiers, plans, format);
 }

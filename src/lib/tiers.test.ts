@@ -5,6 +5,9 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 const tier = (overrides: Partial<TierTerms>): TierTerms => ({
   name: 'Tier',
+  order: 1,
+  summary: 'A tier',
+  badgeColour: '#000000',
   requirements: [],
   resaleDiscount: 10,
   referralCommission: 10,
@@ -12,7 +15,7 @@ const tier = (overrides: Partial<TierTerms>): TierTerms => ({
   marketDevelopmentFunds: 'None',
   supportSla: '2 days',
   leadSharing: false,
-  internalLicences: { seats: 5 },
+  internalLicences: { seats: 5, plan: { id: 'suite' } },
   ...overrides,
 });
 

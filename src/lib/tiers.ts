@@ -2,10 +2,14 @@
  * Turns tier content into the rows of the comparison table. Pure, so the
  * alignment rules are tested without rendering.
  */
-import { formatMoney, formatPercent, roundMinor, type MoneyFormat } from './money';
+import { formatMoney, formatPercent, roundMinor, toMinorUnits, type MoneyFormat } from './money';
+import { byOrder } from './order';
 
 export interface TierTerms {
   name: string;
+  order: number;
+  summary: string;
+  badgeColour: string;
   requirements: { label: string; value: string }[];
   resaleDiscount: number;
   referralCommission: number;
@@ -13,7 +17,7 @@ export interface TierTerms {
   marketDevelopmentFunds: string;
   supportSla: string;
   leadSharing: boolean;
-  internalLicences: { seats: number };
+  internalLicences: { seats: number; plan: { id: string } };
 }
 
 export interface ComparisonRow {
@@ -87,4 +91,53 @@ export function benefitRows(
     },
   );
   return rows;
+}
+
+interface PlanTerms {
+  name: string;
+  order: number;
+  pricePerSeat: number;
+  seatUnit: string;
+  sellableByPartners: boolean;
+}
+
+export interface TierComparison {
+  tiers: { id: string; name: string; badgeColour: string; summary: string }[];
+  requirements: ComparisonRow[];
+  benefits: ComparisonRow[];
+}
+
+/** Seats of the example client in the comparison: a typical small office. */
+export const EXAMPLE_SEATS = 10;
+
+/**
+ * Everything the tier comparison shows, read from tiers and plans. The
+ * example client buys the most expensive plan partners sell.
+ */
+export function buildTierComparison(
+  tierEntries: readonly { id: string; data: TierTerms }[],
+  plans: readonly { id: string; data: PlanTerms }[],
+  format: MoneyFormat,
+): TierComparison {
+  const tiers = [...tierEntries].sort(byOrder);
+  const planName = (id: string) => plans.find((plan) => plan.id === id)?.data.name ?? id;
+  const examplePlan = plans
+    .filter((plan) => plan.data.sellableByPartners)
+    .sort((a, b) => b.data.pricePerSeat - a.data.pricePerSeat)[0];
+  const example = examplePlan && {
+    seatPriceMinor: toMinorUnits(examplePlan.data.pricePerSeat, format.currency),
+    seats: EXAMPLE_SEATS,
+    planName: examplePlan.data.name,
+    seatUnit: examplePlan.data.seatUnit,
+  };
+  return {
+    tiers: tiers.map(({ id, data }) => ({ id, name: data.name, badgeColour: data.badgeColour, summary: data.summary })),
+    requirements: requirementRows(tiers.map((tier) => tier.data)),
+    benefits: benefitRows(
+      tiers.map((tier) => tier.data),
+      format,
+      tiers.map((tier) => planName(tier.data.internalLicences.plan.id)),
+      example,
+    ),
+  };
 }

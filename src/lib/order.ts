@@ -1,0 +1,4 @@
+/** Editorial order: by the `order` field, then by id so ties never depend on file-system order. */
+export function byOrder<T extends { id: string; data: { order: number } }>(a: T, b: T): number {
+  return a.data.order - b.data.order || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Three test projects, run in this order by `npm test`:
+ * - unit: pure logic, schemas and content queries, no build needed;
+ * - site: checks of the built HTML in dist/;
+ * - browser: Chromium against `astro preview` of the build.
+ */
+export default getViteConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/preview-server.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machines that run this have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
