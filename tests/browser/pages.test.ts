@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, sitePaths, viewports, type ViewportName } from './browser';
+
+let browser: Browser;
+let paths: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  paths = await sitePaths();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(Object.keys(viewports) as ViewportName[])('at the %s width', (viewport) => {
+  it('the home page presents the program and leads to the tiers', async () => {
+    const { context, page } = await openPage(browser, '/', { viewport });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/\w/);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Tiers' }).click();
+    await page.waitForURL('**/tiers/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Partner tiers' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('the tier comparison shows every tier and its rates', async () => {
+    const { context, page } = await openPage(browser, '/tiers/', { viewport });
+    const table = page.getByRole('table', { name: 'Tier requirements and benefits' });
+    await expect(table.isVisible()).resolves.toBe(true);
+    const headers = await page.getByRole('columnheader').allTextContents();
+    expect(headers.map((text) => text.trim())).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
+    const commissionRow = page.getByRole('row', { name: /^Referral commission/ });
+    await expect(commissionRow.isVisible()).resolves.toBe(true);
+    const cells = (await commissionRow.getByRole('cell').allTextContents()).map((text) => text.replace(/\s/g, ''));
+    expect(cells.some((cell) => cell.startsWith('Gold20%') || cell === '20%')).toBe(true);
+    await context.close();
+  });
+
+  it('the FAQ jumps to a topic and gives each question its own anchor', async () => {
+    const { context, page } = await openPage(browser, '/faq/', { viewport });
+    const topics = page.getByRole('navigation', { name: 'FAQ topics' });
+    const firstTopic = topics.getByRole('link').first();
+    const topicName = (await firstTopic.textContent())?.trim() ?? '';
+    await firstTopic.click();
+    await page.waitForURL(/#/);
+    const heading = page.getByRole('heading', { level: 2, name: topicName });
+    await expect(heading.isVisible()).resolves.toBe(true);
+    const questionLink = page.getByRole('link', { name: 'Link to this question' }).first();
+    const href = await questionLink.getAttribute('href');
+    await questionLink.click();
+    expect(new URL(page.url()).hash).toBe(href);
+    await context.close();
+  });
+
+  it('no page scrolls sideways', async () => {
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      const { context, page } = await openPage(browser, path, { viewport });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > viewports[viewport].width) overflowing.push(`${path}: ${width}px`);
+      await context.close();
+    }
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)('axe finds no violation on any page in the %s scheme', async (colorScheme) => {
+    const report: string[] = [];
+    for (const path of paths) {
+      const { context, page } = await openPage(browser, path, { colorScheme });
+      for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
+      await context.close();
+    }
+    expect(report).toEqual([]);
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const { context, page } = await openPage(browser, '/program/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every page loads no script at all', async () => {
+    const scripted: string[] = [];
+    for (const path of paths) {
+      const { context, page } = await openPage(browser, path);
+      const scripts = await page.evaluate(() => document.scripts.length);
+      if (scripts > 0) scripted.push(`${path}: ${scripts}`);
+      await context.close();
+    }
+    expect(scripted).toEqual([]);
+  });
+});

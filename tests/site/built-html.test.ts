@@ -1,0 +1,130 @@
+/**
+ * Checks of the built site in dist/: links resolve, every tier has its page
+ * and column, and pages ship no JavaScript unless they host an island.
+ * Run after `astro build`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+const dist = join(process.cwd(), 'dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** URL path a file in dist/ is served at: dist/tiers/gold/index.html is /tiers/gold/. */
+const urlOf = (file: string) => `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+
+/** File in dist/ that serves a URL path, or undefined. */
+function fileFor(pathname: string): string | undefined {
+  const candidates = pathname.endsWith('/')
+    ? [join(dist, pathname, 'index.html')]
+    : [join(dist, pathname), join(dist, `${pathname}.html`)];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+const pages = new Map<string, HTMLElement>();
+
+beforeAll(() => {
+  if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` before the site checks');
+  for (const file of htmlFiles(dist)) pages.set(urlOf(file), parseHtml(readFileSync(file, 'utf8')));
+});
+
+const contentIds = (folder: string, extension: string) =>
+  readdirSync(join('content', folder))
+    .filter((name) => name.endsWith(`.${extension}`))
+    .map((name) => name.slice(0, -extension.length - 1));
+
+describe('built site', () => {
+  it('has the pages of the program', () => {
+    for (const path of ['/', '/program/', '/program/terms/', '/tiers/', '/faq/', '/about/', '/404.html']) {
+      expect(pages.has(path), path).toBe(true);
+    }
+    for (const id of contentIds('partner-types', 'md')) expect(pages.has(`/partner-types/${id}/`), id).toBe(true);
+  });
+
+  it('resolves every internal link and fragment on every page', () => {
+    const broken: string[] = [];
+    for (const [path, root] of pages) {
+      for (const anchor of root.querySelectorAll('a[href]')) {
+        const href = anchor.getAttribute('href') ?? '';
+        if (/^(mailto:|tel:|https?:)/.test(href)) continue;
+        const url = new URL(href, `https://site.test${path}`);
+        const target = url.pathname === path ? root : pages.get(url.pathname);
+        if (!target && !fileFor(url.pathname)) {
+          broken.push(`${path} → ${href}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && target && !target.getElementById(fragment)) broken.push(`${path} → ${href} (no #${fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links every navigation entry from settings, and each one resolves', () => {
+    const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8')) as { navigation: { href: string }[] };
+    const nav = pages.get('/')?.querySelector('nav[aria-label="Main"]');
+    const hrefs = nav?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+    for (const { href } of settings.navigation) {
+      expect(hrefs).toContain(href);
+      expect(fileFor(href), href).toBeDefined();
+    }
+  });
+
+  it('gives every tier a page and a column in the comparison table', () => {
+    const table = pages.get('/tiers/')?.querySelector('table');
+    const columns = table?.querySelectorAll('thead th a').map((a) => a.getAttribute('href')) ?? [];
+    const tiers = contentIds('tiers', 'md');
+    expect(tiers.length).toBeGreaterThan(0);
+    for (const id of tiers) {
+      expect(pages.has(`/tiers/${id}/`), `page for ${id}`).toBe(true);
+      expect(columns, `column for ${id}`).toContain(`/tiers/${id}/`);
+    }
+    expect(columns).toHaveLength(tiers.length);
+  });
+
+  it('ships no script on a page without an island', () => {
+    const offenders = [...pages]
+      .filter(([, root]) => root.querySelectorAll('script').length > 0 && !root.querySelector('astro-island'))
+      .map(([path]) => path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives every page a language, one h1, a title, a description, a canonical URL and Open Graph tags', () => {
+    for (const [path, root] of pages) {
+      expect(root.querySelector('html')?.getAttribute('lang'), path).toBeTruthy();
+      expect(root.querySelectorAll('h1'), path).toHaveLength(1);
+      expect(root.querySelector('title')?.text.trim(), path).toBeTruthy();
+      expect(root.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
+      expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
+      for (const property of ['og:title', 'og:description', 'og:url']) {
+        expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${path} ${property}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('never shows NaN, undefined, null or [object Object] to a visitor', () => {
+    const garbage = /\b(NaN|undefined|null)\b|\[object Object\]/;
+    const offenders = [...pages]
+      .filter(([, root]) => garbage.test(root.querySelector('body')?.textContent ?? '') || garbage.test(root.querySelector('head')?.toString() ?? ''))
+      .map(([path]) => path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('lists every public page in the sitemap and keeps the 404 page out of search', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    for (const path of pages.keys()) {
+      if (path === '/404.html') continue;
+      expect(sitemap, path).toContain(`<loc>https://partners.polynya.example${path}</loc>`);
+    }
+    expect(pages.get('/404.html')?.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
