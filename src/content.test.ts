@@ -8,10 +8,17 @@ import { contentFiles } from './content.config';
 import { sampleEntries, type CollectionName } from './test-support/sample-content';
 import type { Settings } from './schemas/settings';
 
-const [settings] = sampleEntries<Settings>('settings');
-const format = { currency: settings!.data.currency, locale: settings!.data.locale };
+const settings = sampleEntries<Settings>('settings')[0]?.data;
+if (!settings) throw new Error('content/settings/ holds no settings file');
+const format = { currency: settings.currency, locale: settings.locale };
 const tiers = sampleEntries<TierTerms>('tiers');
-const plans = sampleEntries<{ name: string; order: number; pricePerSeat: number; seatUnit: string; sellableByPartners: boolean }>('plans');
+const plans = sampleEntries<{
+  name: string;
+  order: number;
+  pricePerSeat: number;
+  seatUnit: string;
+  sellableByPartners: boolean;
+}>('plans');
 
 describe('sample content as a whole', () => {
   it('has exactly one settings file', () => {
@@ -49,7 +56,10 @@ describe('groupFaq', () => {
   });
 
   it('leaves out categories without questions', () => {
-    const withEmpty = groupFaq([{ id: 'empty', data: { order: 0 } }], [] as { id: string; data: { order: number; category: { id: string } } }[]);
+    const withEmpty = groupFaq(
+      [{ id: 'empty', data: { order: 0 } }],
+      [] as { id: string; data: { order: number; category: { id: string } } }[],
+    );
     expect(withEmpty).toEqual([]);
   });
 });
@@ -60,17 +70,22 @@ describe('buildTierComparison over the sample tiers and plans', () => {
 
   it('has a column for every tier, from the entry tier up', () => {
     expect(comparison.tiers.map((tier) => tier.id)).toEqual(sorted.map((tier) => tier.id));
-    for (const row of [...comparison.requirements, ...comparison.benefits]) expect(row.cells).toHaveLength(tiers.length);
+    for (const row of [...comparison.requirements, ...comparison.benefits])
+      expect(row.cells).toHaveLength(tiers.length);
   });
 
   it('shows the rates from content, not from the template', () => {
-    const row = (label: string) => comparison.benefits.find((r) => r.label.startsWith(label))?.cells.map((c) => Number.parseFloat(c));
+    const row = (label: string) =>
+      comparison.benefits.find((r) => r.label.startsWith(label))?.cells.map((c) => Number.parseFloat(c));
     expect(row('Resale discount')).toEqual(sorted.map((tier) => tier.data.resaleDiscount));
     expect(row('Referral commission')).toEqual(sorted.map((tier) => tier.data.referralCommission));
   });
 
   it('bases the money example on the dearest plan partners sell', () => {
-    const dearest = plans.filter((p) => p.data.sellableByPartners).sort((a, b) => b.data.pricePerSeat - a.data.pricePerSeat)[0];
-    expect(comparison.benefits.some((r) => r.label.includes(dearest!.data.name))).toBe(true);
+    const dearest = plans
+      .filter((p) => p.data.sellableByPartners)
+      .sort((a, b) => b.data.pricePerSeat - a.data.pricePerSeat)[0];
+    expect(dearest).toBeDefined();
+    expect(comparison.benefits.some((r) => r.label.includes(dearest?.data.name ?? '?'))).toBe(true);
   });
 });

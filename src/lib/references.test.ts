@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeBrokenReferences, findBrokenReferences, type EntryLike } from './references';
 
-const plan = (id: string): EntryLike => ({ id, collection: 'plans', filePath: `content/plans/${id}.yaml`, data: { name: id } });
+const plan = (id: string): EntryLike => ({
+  id,
+  collection: 'plans',
+  filePath: `content/plans/${id}.yaml`,
+  data: { name: id },
+});
 
 describe('findBrokenReferences', () => {
   it('accepts references to entries that exist', () => {
@@ -34,7 +39,9 @@ describe('findBrokenReferences', () => {
       { file: 'content/partners/acme.md', field: 'tier', collection: 'tiers', id: 'gold' },
       { file: 'content/partners/acme.md', field: 'services.0', collection: 'services', id: 'migration' },
     ]);
-    expect(describeBrokenReferences(broken)).toContain('content/partners/acme.md → services.0: no services entry "migration"');
+    expect(describeBrokenReferences(broken)).toContain(
+      'content/partners/acme.md → services.0: no services entry "migration"',
+    );
   });
 
   it('does not mistake an ordinary object for a reference', () => {

@@ -29,7 +29,9 @@ export interface ComparisonRow {
 /** How long a referral commission is paid, in words. */
 export function commissionDuration(months: number): string {
   if (months === 0) return 'Customer lifetime';
-  return months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} month${months === 1 ? '' : 's'}`;
+  return months % 12 === 0
+    ? `${months / 12} year${months === 12 ? '' : 's'}`
+    : `${months} month${months === 1 ? '' : 's'}`;
 }
 
 /**
@@ -86,7 +88,9 @@ export function benefitRows(
     {
       label: 'Free licences for your team',
       cells: tiers.map((tier, index) =>
-        tier.internalLicences.seats === 0 ? '—' : `${tier.internalLicences.seats} × ${licencePlanNames[index] ?? ''}`.trim(),
+        tier.internalLicences.seats === 0
+          ? '—'
+          : `${tier.internalLicences.seats} × ${licencePlanNames[index] ?? ''}`.trim(),
       ),
     },
   );

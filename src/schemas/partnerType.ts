@@ -11,7 +11,9 @@ export const partnerTypeSchema = z.object({
   howItEarns: nonEmptyText(300).describe('How a partner of this type is paid'),
   partnerModel: z
     .enum(partnerModels)
-    .describe('Whether this type mainly earns a referral commission or a resale discount; the earnings calculator starts from it'),
+    .describe(
+      'Whether this type mainly earns a referral commission or a resale discount; the earnings calculator starts from it',
+    ),
 });
 
 export type PartnerType = z.infer<typeof partnerTypeSchema>;

@@ -5,7 +5,9 @@ export const planSchema = z
   .object({
     name: nonEmptyText(60).describe('Product name as customers see it'),
     order: sortOrder().describe('Position in lists of plans; lower comes first'),
-    pricePerSeat: moneyAmount().describe('List price per seat per month in the site currency, for example 250 or 249.90'),
+    pricePerSeat: moneyAmount().describe(
+      'List price per seat per month in the site currency, for example 250 or 249.90',
+    ),
     seatUnit: nonEmptyText(30).describe('What one seat is called, in the singular: mailbox, user'),
     description: nonEmptyText(300).describe('One or two sentences on what the plan includes'),
     sellableByPartners: z

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../content.config';
-import { readData, sampleData as sample, sampleFiles as filesOf, schemaOf, type CollectionName } from '../test-support/sample-content';
+import {
+  readData,
+  sampleData as sample,
+  sampleFiles as filesOf,
+  schemaOf,
+  type CollectionName,
+} from '../test-support/sample-content';
 
 const sampleFiles = (Object.keys(contentFiles) as CollectionName[]).flatMap((name) =>
   filesOf(name).map((file) => ({ name, path: file.path })),
@@ -35,22 +41,47 @@ describe('schemas reject malformed content, naming the field', () => {
     ['a commission as text', 'tiers', () => ({ ...gold(), referralCommission: '20%' }), 'referralCommission'],
     ['a fractional commission duration', 'tiers', () => ({ ...gold(), commissionMonths: 1.5 }), 'commissionMonths'],
     ['an empty requirement list', 'tiers', () => ({ ...gold(), requirements: [] }), 'requirements'],
-    ['a requirement without a value', 'tiers', () => ({ ...gold(), requirements: [{ label: 'Staff' }] }), 'requirements.0.value'],
+    [
+      'a requirement without a value',
+      'tiers',
+      () => ({ ...gold(), requirements: [{ label: 'Staff' }] }),
+      'requirements.0.value',
+    ],
     ['a badge colour that is not #rrggbb', 'tiers', () => ({ ...gold(), badgeColour: 'gold' }), 'badgeColour'],
     ['a non-ISO currency', 'settings', () => ({ ...settings(), currency: 'RUR' }), 'currency'],
     ['a lowercase currency', 'settings', () => ({ ...settings(), currency: 'rub' }), 'currency'],
     ['a malformed locale', 'settings', () => ({ ...settings(), locale: 'russian_RU!' }), 'locale'],
     ['a bad contact email', 'settings', () => ({ ...settings(), contactEmail: 'partners@' }), 'contactEmail'],
-    ['a javascript: endpoint', 'settings', () => ({ ...settings(), applicationEndpoint: 'javascript:alert(1)' }), 'applicationEndpoint'],
-    ['a navigation link off the site', 'settings', () => ({ ...settings(), navigation: [{ label: 'X', href: 'https://x.example/' }] }), 'navigation.0.href'],
+    [
+      'a javascript: endpoint',
+      'settings',
+      () => ({ ...settings(), applicationEndpoint: 'javascript:alert(1)' }),
+      'applicationEndpoint',
+    ],
+    [
+      'a navigation link off the site',
+      'settings',
+      () => ({ ...settings(), navigation: [{ label: 'X', href: 'https://x.example/' }] }),
+      'navigation.0.href',
+    ],
     ['a negative price', 'plans', () => ({ ...suite(), pricePerSeat: -1 }), 'pricePerSeat'],
     ['a price with three decimals', 'plans', () => ({ ...suite(), pricePerSeat: 249.999 }), 'pricePerSeat'],
     ['a sellable plan that is free', 'plans', () => ({ ...suite(), pricePerSeat: 0 }), 'pricePerSeat'],
-    ['an unknown partner model', 'partnerTypes', () => ({ ...sample('partnerTypes', 'reseller'), partnerModel: 'franchise' }), 'partnerModel'],
+    [
+      'an unknown partner model',
+      'partnerTypes',
+      () => ({ ...sample('partnerTypes', 'reseller'), partnerModel: 'franchise' }),
+      'partnerModel',
+    ],
     ['a region without a country', 'regions', () => ({ label: 'Urals', order: 1 }), 'country'],
     ['a language code in capitals', 'languages', () => ({ label: 'English', order: 1, code: 'EN' }), 'code'],
     ['a FAQ entry without a question', 'faq', () => ({ category: 'earnings', order: 1 }), 'question'],
-    ['a page with a description too long for search results', 'pages', () => ({ ...sample('pages', 'about'), description: 'x'.repeat(201) }), 'description'],
+    [
+      'a page with a description too long for search results',
+      'pages',
+      () => ({ ...sample('pages', 'about'), description: 'x'.repeat(201) }),
+      'description',
+    ],
   ])('%s', (_case, name, make, field) => {
     expect(failingFields(name, make())).toContain(field);
   });

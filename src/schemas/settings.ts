@@ -12,12 +12,20 @@ export const settingsSchema = z.object({
   tagline: nonEmptyText(160).describe('One sentence under the site name on the home page'),
   currency: currencyCode().describe('ISO 4217 code of the currency every price and payout is in, such as RUB'),
   locale: localeTag().describe('BCP 47 tag that decides how numbers, money and dates are written, such as ru-RU'),
-  contactEmail: z.email('Must be an email address').describe('Address of the partner team, shown in the footer and on the application page'),
+  contactEmail: z
+    .email('Must be an email address')
+    .describe('Address of the partner team, shown in the footer and on the application page'),
   applicationEndpoint: z
     .union([httpUrl(), z.literal('')])
     .default('')
-    .describe('Address the application form posts to (a CRM webhook or form service); leave empty to offer the contact email instead'),
-  navigation: z.array(navigationItemSchema).min(1, 'Add at least one link').max(8, 'At most 8 links fit in the header').describe('Links in the header, in order'),
+    .describe(
+      'Address the application form posts to (a CRM webhook or form service); leave empty to offer the contact email instead',
+    ),
+  navigation: z
+    .array(navigationItemSchema)
+    .min(1, 'Add at least one link')
+    .max(8, 'At most 8 links fit in the header')
+    .describe('Links in the header, in order'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -51,7 +51,10 @@ export const httpUrl = () =>
 export const sitePath = () =>
   z
     .string()
-    .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'Must be a path inside the site that starts and ends with /, such as /tiers/');
+    .regex(
+      /^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/,
+      'Must be a path inside the site that starts and ends with /, such as /tiers/',
+    );
 
 export const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Must be a colour like #1f6feb');
 

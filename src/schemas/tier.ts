@@ -22,14 +22,24 @@ export const tierSchema = z.object({
     .int('Must be a whole number of months')
     .min(0, 'Must be 0 or more')
     .max(120, 'Must be at most 120')
-    .describe('For how many months of a referred customer’s payments the commission is paid; 0 means for the customer’s lifetime'),
-  marketDevelopmentFunds: nonEmptyText(160).describe('Market development funds available, in words, such as "Up to 5% of annual partner revenue"'),
+    .describe(
+      'For how many months of a referred customer’s payments the commission is paid; 0 means for the customer’s lifetime',
+    ),
+  marketDevelopmentFunds: nonEmptyText(160).describe(
+    'Market development funds available, in words, such as "Up to 5% of annual partner revenue"',
+  ),
   supportSla: nonEmptyText(120).describe('Partner support response time, such as "4 business hours"'),
-  leadSharing: z.boolean().describe('Whether the vendor passes customer leads and lists the partner first in the directory'),
+  leadSharing: z
+    .boolean()
+    .describe('Whether the vendor passes customer leads and lists the partner first in the directory'),
   internalLicences: z
     .object({
       plan: reference('plans').describe('Plan the free licences are for'),
-      seats: z.number().int('Must be a whole number').min(0, 'Must be 0 or more').describe('Number of free seats for the partner’s own staff'),
+      seats: z
+        .number()
+        .int('Must be a whole number')
+        .min(0, 'Must be 0 or more')
+        .describe('Number of free seats for the partner’s own staff'),
     })
     .describe('Free licences for the partner’s own team'),
   badgeColour: hexColour().describe('Colour of the tier badge, as #rrggbb'),

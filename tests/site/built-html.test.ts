@@ -20,7 +20,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** URL path a file in dist/ is served at: dist/tiers/gold/index.html is /tiers/gold/. */
-const urlOf = (file: string) => `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const urlOf = (file: string) =>
+  `/${relative(dist, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
 
 /** File in dist/ that serves a URL path, or undefined. */
 function fileFor(pathname: string): string | undefined {
@@ -70,7 +73,9 @@ describe('built site', () => {
   });
 
   it('links every navigation entry from settings, and each one resolves', () => {
-    const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8')) as { navigation: { href: string }[] };
+    const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8')) as {
+      navigation: { href: string }[];
+    };
     const nav = pages.get('/')?.querySelector('nav[aria-label="Main"]');
     const hrefs = nav?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
     for (const { href } of settings.navigation) {
@@ -106,7 +111,10 @@ describe('built site', () => {
       expect(root.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
       expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
       for (const property of ['og:title', 'og:description', 'og:url']) {
-        expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${path} ${property}`).toBeTruthy();
+        expect(
+          root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'),
+          `${path} ${property}`,
+        ).toBeTruthy();
       }
     }
   });
@@ -114,7 +122,11 @@ describe('built site', () => {
   it('never shows NaN, undefined, null or [object Object] to a visitor', () => {
     const garbage = /\b(NaN|undefined|null)\b|\[object Object\]/;
     const offenders = [...pages]
-      .filter(([, root]) => garbage.test(root.querySelector('body')?.textContent ?? '') || garbage.test(root.querySelector('head')?.toString() ?? ''))
+      .filter(
+        ([, root]) =>
+          garbage.test(root.querySelector('body')?.textContent ?? '') ||
+          garbage.test(root.querySelector('head')?.toString() ?? ''),
+      )
       .map(([path]) => path);
     expect(offenders).toEqual([]);
   });
