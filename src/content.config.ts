@@ -5,6 +5,7 @@ import { pageSchema } from './schemas/page';
 import { partnerTypeSchema } from './schemas/partnerType';
 import { planSchema } from './schemas/plan';
 import { settingsSchema } from './schemas/settings';
+import { partnerSchema } from './schemas/partner';
 import { languageSchema, regionSchema, taxonomySchema } from './schemas/taxonomy';
 import { tierSchema } from './schemas/tier';
 
@@ -24,12 +25,11 @@ export const contentFiles = {
   industries: { folder: 'industries', extension: 'yaml' },
   regions: { folder: 'regions', extension: 'yaml' },
   languages: { folder: 'languages', extension: 'yaml' },
+  partners: { folder: 'partners', extension: 'md' },
 } as const;
 
-const fromContent = (name: keyof typeof contentFiles) => {
-  const { folder, extension } = contentFiles[name];
-  return glob({ base: `./content/${folder}`, pattern: `*.${extension}` });
-};
+const fromContent = (name: keyof typeof contentFiles, base = `./content/${contentFiles[name].folder}`) =>
+  glob({ base, pattern: `*.${contentFiles[name].extension}` });
 
 export const collections = {
   settings: defineCollection({ loader: fromContent('settings'), schema: settingsSchema }),
@@ -43,4 +43,6 @@ export const collections = {
   industries: defineCollection({ loader: fromContent('industries'), schema: taxonomySchema }),
   regions: defineCollection({ loader: fromContent('regions'), schema: regionSchema }),
   languages: defineCollection({ loader: fromContent('languages'), schema: languageSchema }),
+  // PARTNERS_DIR points the build at another folder of partners, such as 10,000 generated ones for the benchmark.
+  partners: defineCollection({ loader: fromContent('partners', process.env.PARTNERS_DIR), schema: partnerSchema }),
 };

@@ -4,9 +4,11 @@
  * The logic lives in src/lib/ as pure functions; this module only fetches.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { mapFacets, type DirectoryData, type FacetKey, type FacetValue as FacetOption } from './lib/directory';
 import { groupFaq } from './lib/faq';
 import { toMinorUnits, type MoneyFormat } from './lib/money';
 import { byOrder } from './lib/order';
+import { dayNumber, profileCompleteness } from './lib/partners';
 import { describeBrokenReferences, findBrokenReferences } from './lib/references';
 import { buildTierComparison, type TierComparison } from './lib/tiers';
 
@@ -22,6 +24,7 @@ const allCollections = {
   industries: true,
   regions: true,
   languages: true,
+  partners: true,
 } satisfies Record<CollectionKey, true>;
 
 let integrity: Promise<void> | undefined;
@@ -90,3 +93,70 @@ export async function getTierComparison(): Promise<TierComparison> {
   const [tiers, plans, format] = await Promise.all([getTiers(), getPlans(), getMoneyFormat()]);
   return buildTierComparison(tiers, plans, format);
 }
+
+/** Partners in name order. */
+export async function getPartners(): Promise<CollectionEntry<'partners'>[]> {
+  await assertContentIntegrity();
+  return (await getCollection('partners')).sort((a, b) => nameCollator.compare(a.data.name, b.data.name));
+}
+
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Facet values in editorial order, as the directory's filters list them. */
+export async function getDirectoryFacets(): Promise<Record<FacetKey, FacetOption[]>> {
+  const [services, regions, industries, languages, types, tiers] = await Promise.all([
+    getCollection('services'),
+    getCollection('regions'),
+    getCollection('industries'),
+    getCollection('languages'),
+    getPartnerTypes(),
+    getTiers(),
+  ]);
+  const options = (entries: { id: string; data: { order: number; label: string } }[]) =>
+    [...entries].sort(byOrder).map(({ id, data }) => ({ id, label: data.label }));
+  return {
+    service: options(services),
+    region: options(regions),
+    industry: options(industries),
+    language: options(languages),
+    type: types.map(({ id, data }) => ({ id, label: data.name })),
+    tier: tiers.map(({ id, data }) => ({ id, label: data.name, colour: data.badgeColour })),
+  };
+}
+
+let directoryData: Promise<DirectoryData> | undefined;
+
+/** Everything the directory search needs in the browser, indexed by position; built once per build. */
+export function getDirectoryData(): Promise<DirectoryData> {
+  directoryData ??= loadDirectoryData();
+  return directoryData;
+}
+
+async function loadDirectoryData(): Promise<DirectoryData> {
+  const [partners, facets] = await Promise.all([getPartners(), getDirectoryFacets()]);
+  const positions = mapFacets((key) => new Map(facets[key].map((option, index) => [option.id, index])));
+  const indices = (key: FacetKey, refs: readonly { id: string }[]) =>
+    refs.map((ref) => positions[key].get(ref.id)).filter((value) => value !== undefined);
+  return {
+    facets,
+    partners: partners.map(({ id, data, body }) => ({
+      slug: id,
+      name: data.name,
+      city: data.city ?? '',
+      summary: data.summary,
+      verifiedDay: dayNumber(data.verified),
+      completeness: profileCompleteness(data, body?.length ?? 0),
+      values: {
+        service: indices('service', data.services),
+        region: indices('region', data.regions),
+        industry: indices('industry', data.industries),
+        language: indices('language', data.languages),
+        type: indices('type', data.types),
+        tier: indices('tier', [data.tier]),
+      },
+    })),
+  };
+}
+
+/** Static listing pages hold this many partners each. */
+export const LISTING_PAGE_SIZE = 24;

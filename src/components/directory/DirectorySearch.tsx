@@ -1,0 +1,254 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  buildDirectoryIndex,
+  decodeDirectory,
+  emptyState,
+  FACET_INFO,
+  FACETS,
+  mapFacets,
+  queryDirectory,
+  SORT_LABELS,
+  SORTS,
+  toCard,
+  type DirectoryIndex,
+  type DirectoryState,
+  type EncodedDirectory,
+  type FacetKey,
+  type SortKey,
+} from '../../lib/directory';
+import { parseDirectoryState, serializeDirectoryState } from '../../lib/directory-url';
+import PartnerCard from './PartnerCard';
+import './directory.css';
+
+interface Props {
+  /** Address of the directory data built by /partners/directory.json. */
+  dataUrl: string;
+  /** The static list, shown until the search is ready and whenever it cannot load. */
+  children?: ReactNode;
+}
+
+/** Results rendered at first and added by each "Show more". */
+const PAGE_SIZE = 24;
+
+const knownIds = (index: DirectoryIndex) =>
+  mapFacets((key): ReadonlySet<string> => new Set(index.valueIds[key].keys()));
+
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+export default function DirectorySearch({ dataUrl, children }: Props) {
+  const [index, setIndex] = useState<DirectoryIndex | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [state, setState] = useState<DirectoryState>(emptyState);
+  const [visible, setVisible] = useState(PAGE_SIZE);
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  // While the user types, history entries are replaced, not added: Back leaves the search, not a letter.
+  const typing = useRef(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${dataUrl} answered ${response.status}`);
+        return response.json() as Promise<EncodedDirectory>;
+      })
+      .then((encoded) => {
+        if (cancelled) return;
+        const built = buildDirectoryIndex(decodeDirectory(encoded));
+        setState(parseDirectoryState(window.location.search, knownIds(built)));
+        setIndex(built);
+      })
+      .catch(() => !cancelled && setFailed(true));
+    setFiltersOpen(window.matchMedia('(min-width: 60rem)').matches);
+    return () => {
+      cancelled = true;
+    };
+  }, [dataUrl]);
+
+  useEffect(() => {
+    if (!index) return;
+    const restore = () => {
+      typing.current = false;
+      setState(parseDirectoryState(window.location.search, knownIds(index)));
+      setVisible(PAGE_SIZE);
+    };
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, [index]);
+
+  const update = useCallback((next: DirectoryState, fromTyping: boolean) => {
+    const url = `${window.location.pathname}${serializeDirectoryState(next)}`;
+    if (fromTyping && typing.current) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    typing.current = fromTyping;
+    setState(next);
+    setVisible(PAGE_SIZE);
+  }, []);
+
+  const result = useMemo(() => (index ? queryDirectory(index, state) : null), [index, state]);
+
+  if (!index || !result) {
+    return (
+      <>
+        {failed && <p role="alert">The search could not load. The full list of partners is below.</p>}
+        {children}
+      </>
+    );
+  }
+
+  const { facets } = index.data;
+  const total = result.results.length;
+  const activeCount = FACETS.reduce((sum, key) => sum + state.filters[key].length, 0);
+  const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
+
+  const setQuery = (q: string) => update({ ...state, q }, true);
+  const toggle = (key: FacetKey, id: string) => {
+    const chosen = state.filters[key];
+    const filters = { ...state.filters, [key]: chosen.includes(id) ? chosen.filter((v) => v !== id) : [...chosen, id] };
+    update({ ...state, filters }, false);
+  };
+  const clearFilters = () => update({ ...state, filters: emptyState().filters }, false);
+
+  return (
+    <div className="directory-search">
+      <form className="directory-search__box" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="partner-search">Search partners</label>
+        <input
+          id="partner-search"
+          type="search"
+          value={state.q}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Company, city, service or language"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={120}
+          aria-describedby="partner-search-status"
+        />
+      </form>
+
+      <div className="directory-search__layout">
+        <details
+          className="directory-filters"
+          open={filtersOpen}
+          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+        >
+          <summary>Filters{activeCount > 0 && ` (${activeCount} chosen)`}</summary>
+          {activeCount > 0 && (
+            <p>
+              <button type="button" className="button-link" onClick={clearFilters}>
+                Clear all filters
+              </button>
+            </p>
+          )}
+          {FACETS.map((key) => (
+            <fieldset key={key}>
+              <legend>{FACET_INFO[key].title}</legend>
+              {facets[key].map((value, position) => {
+                const count = result.counts[key][position] ?? 0;
+                const checked = state.filters[key].includes(value.id);
+                return (
+                  <label
+                    key={value.id}
+                    className={`facet-option${count === 0 && !checked ? ' facet-option--empty' : ''}`}
+                  >
+                    <input type="checkbox" checked={checked} onChange={() => toggle(key, value.id)} />
+                    <span>{value.label}</span>
+                    <span className="facet-option__count" aria-label={plural(count, 'match', 'matches')}>
+                      {count.toLocaleString('en')}
+                    </span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          ))}
+        </details>
+
+        <div>
+          <div className="directory-toolbar">
+            <p role="status" id="partner-search-status">
+              {plural(total, 'partner', 'partners')}
+              {state.q.trim() && ` for “${state.q.trim()}”`}
+            </p>
+            <label>
+              Sort by{' '}
+              <select
+                value={state.sort}
+                onChange={(event) => update({ ...state, sort: event.target.value as SortKey }, false)}
+              >
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+
+          {total === 0 ? (
+            <div className="directory-empty">
+              <h2>No partner matches this search</h2>
+              <p>
+                {!state.q.trim()
+                  ? 'No partner offers every combination of filters you chose.'
+                  : result.textMatches === 0
+                    ? `No partner name, city, service, region, industry, language or description matches “${state.q.trim()}”.`
+                    : `${plural(result.textMatches, 'partner matches', 'partners match')} “${state.q.trim()}”, but none of them with the chosen filters.`}
+              </p>
+              {result.suggestion && (
+                <p>
+                  Did you mean{' '}
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => update({ ...state, q: result.suggestion ?? '' }, false)}
+                  >
+                    {result.suggestion}
+                  </button>
+                  ?
+                </p>
+              )}
+              {activeCount > 0 && (
+                <>
+                  <p>Try removing a filter:</p>
+                  <ul>
+                    {FACETS.flatMap((key) =>
+                      state.filters[key].map((id) => (
+                        <li key={`${key}:${id}`}>
+                          <button type="button" onClick={() => toggle(key, id)}>
+                            Remove {FACET_INFO[key].title.toLowerCase()}: {label(key, id)}
+                          </button>
+                        </li>
+                      )),
+                    )}
+                  </ul>
+                </>
+              )}
+              {state.q.trim() && (
+                <p>
+                  <button type="button" className="button-link" onClick={() => update({ ...state, q: '' }, false)}>
+                    Clear the search text
+                  </button>
+                </p>
+              )}
+            </div>
+          ) : (
+            <ul className="partner-list" aria-label="Partners">
+              {result.results.slice(0, visible).map(({ partner }) => (
+                <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
+              ))}
+            </ul>
+          )}
+
+          {visible < total && (
+            <p className="directory-more">
+              <button type="button" onClick={() => setVisible(visible + PAGE_SIZE)}>
+                Show {Math.min(PAGE_SIZE, total - visible)} more ({plural(total - visible, 'partner', 'partners')} not
+                shown)
+              </button>
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { PartnerCardData } from '../../lib/directory';
+
+interface Props {
+  partner: PartnerCardData;
+}
+
+/** One partner in a result list; rendered at build time on static pages and by the search island. */
+export default function PartnerCard({ partner }: Props) {
+  const place = [partner.city, partner.regions.join(', ')].filter(Boolean).join(' · ');
+  return (
+    <li className="partner-card">
+      <div className="partner-card__head">
+        <h3 className="partner-card__name">
+          <a href={`/partners/${partner.slug}/`}>{partner.name}</a>
+        </h3>
+        <span className="tier-badge" style={{ '--badge-colour': partner.tier.colour } as React.CSSProperties}>
+          {partner.tier.label}
+        </span>
+      </div>
+      <p className="partner-card__meta">
+        {partner.types.join(', ')}
+        {place && <> · {place}</>}
+      </p>
+      <p className="partner-card__summary">{partner.summary}</p>
+      <p className="partner-card__services">
+        <span className="visually-hidden">Services: </span>
+        {partner.services.join(' · ')}
+      </p>
+    </li>
+  );
+}

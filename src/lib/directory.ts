@@ -1,0 +1,337 @@
+/**
+ * The partner directory's data and query: what the build ships to the
+ * browser, and how a search state (query, filters, sort) becomes a ranked
+ * list of partners with facet counts. Pure: no DOM, no React.
+ */
+import { filterWithCounts, type FacetSelection } from './search/facets';
+import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index';
+import { slugify } from './slug';
+
+export const FACETS = ['service', 'region', 'industry', 'language', 'type', 'tier'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** A record with one entry per facet, in FACETS order. */
+export function mapFacets<T>(make: (key: FacetKey, position: number) => T): Record<FacetKey, T> {
+  return Object.fromEntries(FACETS.map((key, position) => [key, make(key, position)])) as Record<FacetKey, T>;
+}
+
+export const SORTS = ['best', 'name', 'tier', 'verified'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export interface FacetValue {
+  id: string;
+  label: string;
+  /** Badge colour, for tiers. */
+  colour?: string | undefined;
+}
+
+/** How each facet appears: its fieldset title, its query parameter (the key) and its path segment in static filter pages. */
+export const FACET_INFO: Record<FacetKey, { title: string; segment: string }> = {
+  service: { title: 'Services', segment: 'services' },
+  region: { title: 'Regions', segment: 'regions' },
+  industry: { title: 'Industries', segment: 'industries' },
+  language: { title: 'Languages', segment: 'languages' },
+  type: { title: 'Partner type', segment: 'types' },
+  tier: { title: 'Tier', segment: 'tiers' },
+};
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  best: 'Best match',
+  name: 'Name',
+  tier: 'Tier',
+  verified: 'Recently verified',
+};
+
+export interface DirectoryPartner {
+  slug: string;
+  name: string;
+  city: string;
+  summary: string;
+  /** Index of each facet's values the partner has; `tier` holds exactly one, its rank from 0 (entry tier). */
+  values: Record<FacetKey, number[]>;
+  /** Day the profile was last verified, as days since 1970-01-01 (UTC). */
+  verifiedDay: number;
+  /** Share of optional profile fields filled in, 0 to 1. */
+  completeness: number;
+}
+
+export interface DirectoryData {
+  facets: Record<FacetKey, FacetValue[]>;
+  partners: DirectoryPartner[];
+}
+
+// ---------------------------------------------------------------------------
+// The payload shipped to the browser. Column by column, which compresses far
+// better than one object per partner: slugs are left out where they follow
+// from the name, cities are indices into a list, verification days count from
+// the oldest one, and each facet's values are a bit set written in base 36.
+
+export interface EncodedDirectory {
+  v: 2;
+  facets: Record<FacetKey, [id: string, label: string, colour?: string][]>;
+  cities: string[];
+  dayBase: number;
+  /** Empty where the slug is slugify(name). */
+  slug: string[];
+  name: string[];
+  /** Index into `cities`, -1 for none. */
+  city: number[];
+  summary: string[];
+  day: number[];
+  /** Percent. */
+  completeness: number[];
+  /** Per partner, the facets in FACETS order separated by "|", each a bit set as base-36 chunks of 30 bits joined by ",". */
+  values: string[];
+}
+
+const CHUNK_BITS = 30;
+
+export function encodeValues(values: readonly number[]): string {
+  const chunks: number[] = [];
+  for (const value of values) {
+    const chunk = Math.floor(value / CHUNK_BITS);
+    while (chunks.length <= chunk) chunks.push(0);
+    chunks[chunk] = (chunks[chunk] ?? 0) | (1 << (value % CHUNK_BITS));
+  }
+  return chunks.map((chunk) => (chunk >>> 0).toString(36)).join(',');
+}
+
+export function decodeValues(text: string): number[] {
+  const values: number[] = [];
+  text.split(',').forEach((chunkText, chunk) => {
+    const bits = Number.parseInt(chunkText || '0', 36);
+    for (let bit = 0; bit < CHUNK_BITS; bit += 1) if (bits & (1 << bit)) values.push(chunk * CHUNK_BITS + bit);
+  });
+  return values;
+}
+
+export function encodeDirectory(data: DirectoryData): EncodedDirectory {
+  const cities = [...new Set(data.partners.map((partner) => partner.city).filter(Boolean))].sort();
+  const cityIndex = new Map(cities.map((city, index) => [city, index]));
+  const dayBase = Math.min(...data.partners.map((partner) => partner.verifiedDay), 0);
+  const { partners } = data;
+  return {
+    v: 2,
+    facets: mapFacets((key) =>
+      data.facets[key].map((value): [string, string, string?] =>
+        value.colour ? [value.id, value.label, value.colour] : [value.id, value.label],
+      ),
+    ),
+    cities,
+    dayBase,
+    slug: partners.map((partner) => (partner.slug === slugify(partner.name) ? '' : partner.slug)),
+    name: partners.map((partner) => partner.name),
+    city: partners.map((partner) => cityIndex.get(partner.city) ?? -1),
+    summary: partners.map((partner) => partner.summary),
+    day: partners.map((partner) => partner.verifiedDay - dayBase),
+    completeness: partners.map((partner) => Math.round(partner.completeness * 100)),
+    values: partners.map((partner) => FACETS.map((key) => encodeValues(partner.values[key])).join('|')),
+  };
+}
+
+export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
+  if (encoded?.v !== 2 || !Array.isArray(encoded.name)) throw new Error('Unknown directory data format');
+  return {
+    facets: mapFacets((key) => (encoded.facets[key] ?? []).map(([id, label, colour]) => ({ id, label, colour }))),
+    partners: encoded.name.map((name, i) => {
+      const facetTexts = (encoded.values[i] ?? '').split('|');
+      return {
+        slug: encoded.slug[i] || slugify(name),
+        name,
+        city: encoded.cities[encoded.city[i] ?? -1] ?? '',
+        summary: encoded.summary[i] ?? '',
+        verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
+        completeness: (encoded.completeness[i] ?? 0) / 100,
+        values: mapFacets((_, f) => decodeValues(facetTexts[f] ?? '')),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Search
+
+/** How much a match counts in each field: the name most, the summary least. */
+export const FIELD_WEIGHTS = { name: 1, city: 0.9, label: 0.8, summary: 0.55 } as const;
+
+export interface DirectoryIndex {
+  data: DirectoryData;
+  text: TextIndex;
+  valueCounts: Record<FacetKey, number>;
+  /** Facet value index by id, per facet. */
+  valueIds: Record<FacetKey, Map<string, number>>;
+}
+
+export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
+  const label = (key: FacetKey, value: number) => data.facets[key][value]?.label ?? '';
+  const text = buildTextIndex(
+    data.partners.map((partner) => [
+      { text: partner.name, weight: FIELD_WEIGHTS.name },
+      { text: partner.city, weight: FIELD_WEIGHTS.city },
+      { text: partner.summary, weight: FIELD_WEIGHTS.summary },
+      ...FACETS.filter((key) => key !== 'tier').flatMap((key) =>
+        partner.values[key].map((value) => ({ text: label(key, value), weight: FIELD_WEIGHTS.label })),
+      ),
+    ]),
+  );
+  return {
+    data,
+    text,
+    valueCounts: mapFacets((key) => data.facets[key].length),
+    valueIds: mapFacets((key) => new Map(data.facets[key].map((value, index) => [value.id, index]))),
+  };
+}
+
+export interface DirectoryState {
+  q: string;
+  /** Chosen value ids per facet. */
+  filters: Record<FacetKey, string[]>;
+  sort: SortKey;
+}
+
+export const emptyState = (): DirectoryState => ({
+  q: '',
+  filters: { service: [], region: [], industry: [], language: [], type: [], tier: [] },
+  sort: 'best',
+});
+
+export interface RankedPartner {
+  partner: DirectoryPartner;
+  score: number;
+}
+
+export interface DirectoryResult {
+  results: RankedPartner[];
+  counts: Record<FacetKey, Uint32Array>;
+  /** Partners the text alone matches, before filters. */
+  textMatches: number;
+  /** A corrected query when the query matched nothing. */
+  suggestion?: string | undefined;
+}
+
+/** Weights of the signals that make up "best match". Tier is one signal, and a small one. */
+export const RANKING_WEIGHTS = { text: 0.5, fit: 0.2, completeness: 0.12, recency: 0.12, tier: 0.06 } as const;
+
+const DAY_MS = 86_400_000;
+
+/** 1 for a profile verified in the last 6 months, falling to 0 at 2 years. */
+export function recency(verifiedDay: number, today: number): number {
+  const age = today - verifiedDay;
+  if (age <= 182) return 1;
+  if (age >= 730) return 0;
+  return 1 - (age - 182) / (730 - 182);
+}
+
+/** Share of the chosen values the partner has, averaged over the facets that filter. */
+export function filterFit(partner: DirectoryPartner, selection: FacetSelection<FacetKey>): number {
+  let facets = 0;
+  let total = 0;
+  for (const key of FACETS) {
+    const chosen = selection[key];
+    if (!chosen || chosen.length === 0) continue;
+    facets += 1;
+    total += chosen.filter((value) => partner.values[key].includes(value)).length / chosen.length;
+  }
+  return facets === 0 ? 1 : total / facets;
+}
+
+export function bestMatchScore(
+  partner: DirectoryPartner,
+  textScore: number,
+  selection: FacetSelection<FacetKey>,
+  tierCount: number,
+  today: number,
+): number {
+  const tier = tierCount > 1 ? (partner.values.tier[0] ?? 0) / (tierCount - 1) : 0;
+  return (
+    RANKING_WEIGHTS.text * textScore +
+    RANKING_WEIGHTS.fit * filterFit(partner, selection) +
+    RANKING_WEIGHTS.completeness * partner.completeness +
+    RANKING_WEIGHTS.recency * recency(partner.verifiedDay, today) +
+    RANKING_WEIGHTS.tier * tier
+  );
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function toSelection(index: DirectoryIndex, filters: DirectoryState['filters']): FacetSelection<FacetKey> {
+  return mapFacets((key) =>
+    filters[key].map((id) => index.valueIds[key].get(id)).filter((value) => value !== undefined),
+  );
+}
+
+export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now = Date.now()): DirectoryResult {
+  const { partners } = index.data;
+  const text = searchText(index.text, state.q);
+  const candidates: number[] = [];
+  for (let i = 0; i < partners.length; i += 1) if ((text.scores[i] ?? 0) > 0) candidates.push(i);
+
+  const selection = toSelection(index, state.filters);
+  const { matches, counts } = filterWithCounts(partners, candidates, selection, index.valueCounts);
+  const today = Math.floor(now / DAY_MS);
+  const tierCount = index.valueCounts.tier;
+  const hasQuery = state.q.trim().length > 0;
+
+  const results = matches.map((i) => {
+    const partner = partners[i] as DirectoryPartner;
+    return {
+      partner,
+      score: bestMatchScore(partner, hasQuery ? (text.scores[i] ?? 0) : 0, selection, tierCount, today),
+    };
+  });
+  const byName = (a: RankedPartner, b: RankedPartner) => collator.compare(a.partner.name, b.partner.name);
+  const sorters: Record<SortKey, (a: RankedPartner, b: RankedPartner) => number> = {
+    best: (a, b) => b.score - a.score || byName(a, b),
+    name: byName,
+    tier: (a, b) =>
+      (b.partner.values.tier[0] ?? 0) - (a.partner.values.tier[0] ?? 0) || b.score - a.score || byName(a, b),
+    verified: (a, b) => b.partner.verifiedDay - a.partner.verifiedDay || byName(a, b),
+  };
+  results.sort(sorters[state.sort]);
+
+  return {
+    results,
+    counts,
+    textMatches: text.count,
+    suggestion: hasQuery && text.count === 0 ? suggestQuery(index.text, state.q) : undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// What a result shows
+
+export interface PartnerCardData {
+  slug: string;
+  name: string;
+  tier: { label: string; colour: string };
+  types: string[];
+  city: string;
+  regions: string[];
+  services: string[];
+  summary: string;
+}
+
+export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets']): PartnerCardData {
+  const labels = (key: FacetKey) => partner.values[key].map((value) => facets[key][value]?.label ?? '').filter(Boolean);
+  const tier = facets.tier[partner.values.tier[0] ?? -1];
+  return {
+    slug: partner.slug,
+    name: partner.name,
+    tier: { label: tier?.label ?? '', colour: tier?.colour ?? 'transparent' },
+    types: labels('type'),
+    city: partner.city,
+    regions: labels('region'),
+    services: labels('service'),
+    summary: partner.summary,
+  };
+}
+
+/** Partners per facet value on the whole directory, for the static filter links. */
+export function facetTotals(data: DirectoryData): Record<FacetKey, { id: string; label: string; count: number }[]> {
+  return mapFacets((key) => {
+    const counts = new Array<number>(data.facets[key].length).fill(0);
+    for (const partner of data.partners)
+      for (const value of partner.values[key]) counts[value] = (counts[value] ?? 0) + 1;
+    return data.facets[key].map((value, i) => ({ id: value.id, label: value.label, count: counts[i] ?? 0 }));
+  });
+}

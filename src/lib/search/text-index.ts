@@ -1,0 +1,223 @@
+/**
+ * Typo-tolerant full-text search that stays fast at tens of thousands of
+ * documents. Instead of running a fuzzy match against every document, it
+ * matches each query word against the vocabulary (the distinct words of all
+ * documents, far fewer than the documents) and then reads which documents
+ * hold the matched words:
+ *
+ * - exact and prefix matches come from the sorted vocabulary by binary search;
+ * - typos are matched by Fuse.js over the vocabulary, split by word length so a
+ *   query word is only compared with words of about its own length;
+ * - every document must match every query word; its score is the mean of its
+ *   best match per word, weighted by the field the word came from.
+ */
+import Fuse from 'fuse.js';
+import { tokenize } from './normalize';
+
+export interface SearchField {
+  text: string;
+  /** How much a match in this field counts, from 0 to 1 (the name counts more than the summary). */
+  weight: number;
+}
+
+export interface TextIndex {
+  readonly size: number;
+  /** Distinct words, sorted. */
+  readonly words: readonly string[];
+  /** For each word, the documents that hold it and the weight of the best field it appears in. */
+  readonly postings: readonly { docs: Int32Array; weights: Float32Array }[];
+  readonly fuzzyByLength: ReadonlyMap<number, { fuse: Fuse<string>; wordIds: Int32Array }>;
+  /** Per-word match cache: typing adds a letter to the last word, the others repeat. */
+  readonly cache: Map<string, TermMatch[]>;
+}
+
+interface TermMatch {
+  wordId: number;
+  /** 1 for the word itself, less for a prefix or a typo. */
+  quality: number;
+}
+
+export interface TextResult {
+  /** Per document, 0 when it does not match, otherwise its relevance in (0, 1]. */
+  scores: Float32Array;
+  /** Number of documents with a score above 0. */
+  count: number;
+  /** Query words that matched no word at all. */
+  unmatched: string[];
+}
+
+/** Typos are only looked for in words at least this long: shorter ones match too much. */
+const MIN_FUZZY_LENGTH = 4;
+/** Fuse.js score (0 exact … 1 anything) under which a word counts as a typo of the query word. */
+const FUZZY_THRESHOLD = 0.34;
+/** Looser threshold for "did you mean" suggestions; Fuse.js instances are built with it and filtered per use. */
+const SUGGEST_THRESHOLD = 0.5;
+const CACHE_LIMIT = 500;
+
+export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
+  const byWord = new Map<string, Map<number, number>>();
+  documents.forEach((fields, doc) => {
+    for (const { text, weight } of fields) {
+      for (const word of tokenize(text)) {
+        let docs = byWord.get(word);
+        if (!docs) byWord.set(word, (docs = new Map()));
+        if ((docs.get(doc) ?? 0) < weight) docs.set(doc, weight);
+      }
+    }
+  });
+
+  const words = [...byWord.keys()].sort();
+  const postings = words.map((word) => {
+    const docs = byWord.get(word) ?? new Map<number, number>();
+    return { docs: Int32Array.from(docs.keys()), weights: Float32Array.from(docs.values()) };
+  });
+
+  const lengthBuckets = new Map<number, number[]>();
+  words.forEach((word, id) => {
+    if (word.length < MIN_FUZZY_LENGTH - 1) return;
+    const bucket = lengthBuckets.get(word.length) ?? [];
+    bucket.push(id);
+    lengthBuckets.set(word.length, bucket);
+  });
+  const fuzzyByLength = new Map(
+    [...lengthBuckets].map(([length, ids]) => [
+      length,
+      {
+        fuse: new Fuse(
+          ids.map((id) => words[id] ?? ''),
+          {
+            includeScore: true,
+            threshold: SUGGEST_THRESHOLD,
+            ignoreLocation: true,
+            isCaseSensitive: true,
+            shouldSort: false,
+          },
+        ),
+        wordIds: Int32Array.from(ids),
+      },
+    ]),
+  );
+
+  return { size: documents.length, words, postings, fuzzyByLength, cache: new Map() };
+}
+
+/** First index in the sorted words whose word is >= term. */
+function lowerBound(words: readonly string[], term: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] ?? '') < term) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function fuzzyMatches(
+  index: TextIndex,
+  term: string,
+  threshold: number,
+  lengthWindow = 2,
+): { wordId: number; score: number }[] {
+  const found: { wordId: number; score: number }[] = [];
+  for (let length = term.length - lengthWindow; length <= term.length + lengthWindow; length += 1) {
+    const bucket = index.fuzzyByLength.get(length);
+    if (!bucket) continue;
+    for (const result of bucket.fuse.search(term)) {
+      const score = result.score ?? 1;
+      if (score <= threshold) found.push({ wordId: bucket.wordIds[result.refIndex] ?? -1, score });
+    }
+  }
+  return found.filter((match) => match.wordId >= 0);
+}
+
+/** Vocabulary words a query word stands for: itself, words it begins, and words one or two typos away. */
+export function matchTerm(index: TextIndex, term: string, allowPrefix: boolean): TermMatch[] {
+  const key = `${allowPrefix ? 'p' : 'w'}:${term}`;
+  const cached = index.cache.get(key);
+  if (cached) return cached;
+
+  const best = new Map<number, number>();
+  const offer = (wordId: number, quality: number) => {
+    if ((best.get(wordId) ?? 0) < quality) best.set(wordId, quality);
+  };
+  const { words } = index;
+  const start = lowerBound(words, term);
+  if (words[start] === term) offer(start, 1);
+  if (allowPrefix) {
+    for (let id = start; id < words.length && (words[id] ?? '').startsWith(term); id += 1) {
+      offer(id, 0.7 + (0.25 * term.length) / (words[id]?.length ?? 1));
+    }
+  }
+  if (term.length >= MIN_FUZZY_LENGTH) {
+    for (const { wordId, score } of fuzzyMatches(index, term, FUZZY_THRESHOLD)) offer(wordId, 0.65 * (1 - score));
+  }
+
+  const matches = [...best].map(([wordId, quality]) => ({ wordId, quality }));
+  if (index.cache.size >= CACHE_LIMIT) index.cache.clear();
+  index.cache.set(key, matches);
+  return matches;
+}
+
+/**
+ * Scores every document against a query. The last word may be unfinished
+ * (the user is typing it), so it also matches as a prefix; the others match
+ * as prefixes once they are three letters long.
+ */
+export function searchText(index: TextIndex, query: string): TextResult {
+  const terms = tokenize(query);
+  const scores = new Float32Array(index.size);
+  if (terms.length === 0) return { scores: scores.fill(1), count: index.size, unmatched: [] };
+
+  const termBest = new Float32Array(index.size);
+  const unmatched: string[] = [];
+  terms.forEach((term, position) => {
+    const isLast = position === terms.length - 1;
+    const matches = matchTerm(index, term, isLast || term.length >= 3);
+    if (matches.length === 0) unmatched.push(term);
+    termBest.fill(0);
+    for (const { wordId, quality } of matches) {
+      const posting = index.postings[wordId];
+      if (!posting) continue;
+      for (let i = 0; i < posting.docs.length; i += 1) {
+        const doc = posting.docs[i] ?? 0;
+        const value = quality * (posting.weights[i] ?? 0);
+        if (value > (termBest[doc] ?? 0)) termBest[doc] = value;
+      }
+    }
+    for (let doc = 0; doc < index.size; doc += 1) {
+      const value = termBest[doc] ?? 0;
+      // A document stays in only while it has matched every word so far.
+      scores[doc] = value > 0 && (position === 0 || (scores[doc] ?? 0) > 0) ? (scores[doc] ?? 0) + value : 0;
+    }
+  });
+
+  let count = 0;
+  for (let doc = 0; doc < index.size; doc += 1) {
+    if ((scores[doc] ?? 0) > 0) {
+      scores[doc] = (scores[doc] ?? 0) / terms.length;
+      count += 1;
+    }
+  }
+  return { scores, count, unmatched };
+}
+
+/**
+ * A corrected query for a search that found nothing: each word that is not a
+ * word (or the start of one) in the index is replaced by the closest word, if
+ * one is close enough.
+ */
+export function suggestQuery(index: TextIndex, query: string): string | undefined {
+  const terms = tokenize(query);
+  let changed = false;
+  const corrected = terms.map((term) => {
+    const start = lowerBound(index.words, term);
+    if ((index.words[start] ?? '').startsWith(term)) return term;
+    const [closest] = fuzzyMatches(index, term, SUGGEST_THRESHOLD, 3).sort((a, b) => a.score - b.score);
+    const word = closest && index.words[closest.wordId];
+    if (!word) return term;
+    changed = true;
+    return word;
+  });
+  return changed ? corrected.join(' ') : undefined;
+}

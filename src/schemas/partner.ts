@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { httpUrl, nonEmptyText } from './shared';
+
+const FIRST_YEAR = 1990;
+
+/** Text shown as it is: no HTML or Markdown markup, which would be shown literally. */
+const plainText = (max: number) =>
+  nonEmptyText(max).refine((text) => !/[<>]/.test(text), 'Use plain text: no < or > characters');
+
+const pastDate = () =>
+  z.coerce
+    .date({ error: 'Must be a date such as 2026-03-01' })
+    .refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
+
+const references = <C extends 'partnerTypes' | 'regions' | 'services' | 'industries' | 'languages'>(collection: C) =>
+  z.array(reference(collection));
+
+export const partnerSchema = z.object({
+  name: plainText(120).describe('Company name as customers know it'),
+  tier: reference('tiers').describe('Current partner tier'),
+  types: references('partnerTypes')
+    .min(1, 'Choose at least one partner type')
+    .describe('How the partner works with Polynya Cloud'),
+  regions: references('regions')
+    .min(1, 'Choose at least one region')
+    .describe('Regions where the partner serves clients'),
+  services: references('services').min(1, 'Choose at least one service').describe('Services the partner offers'),
+  languages: references('languages').min(1, 'Choose at least one language').describe('Languages the partner works in'),
+  industries: references('industries').default([]).describe('Industries the partner specialises in'),
+  summary: plainText(200).describe('One or two sentences shown in search results, at most 200 characters'),
+  verified: pastDate().describe('Date the partner team last checked this profile'),
+  city: plainText(80).optional().describe('City of the headquarters'),
+  website: httpUrl().optional().describe('Website, starting with https:// or http://'),
+  email: z.email('Must be an email address').optional().describe('Address for new client enquiries'),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ()-]{5,22}[0-9]$/, 'Must be a phone number such as +7 495 123-45-67')
+    .optional()
+    .describe('Phone number for new client enquiries, in international format'),
+  logo: z
+    .string()
+    .regex(
+      /^\/uploads\/[\w.-]+\.(?:svg|png|jpe?g|webp)$/i,
+      'Must be an image uploaded to /uploads/ (SVG, PNG, JPEG or WebP)',
+    )
+    .optional()
+    .describe('Logo image, square, at least 160 × 160 pixels'),
+  certifiedStaff: z
+    .number()
+    .int('Must be a whole number')
+    .min(0, 'Must be 0 or more')
+    .max(100_000, 'Must be at most 100,000')
+    .optional()
+    .describe('Number of employees holding a current Polynya certification'),
+  since: z
+    .number()
+    .int('Must be a year such as 2019')
+    .min(FIRST_YEAR, `Must be ${FIRST_YEAR} or later`)
+    .refine((year) => year <= new Date().getFullYear(), 'Must not be in the future')
+    .optional()
+    .describe('Year the company became a Polynya partner'),
+  caseStudies: z
+    .array(
+      z.object({
+        title: plainText(120).describe('Title of the case study'),
+        summary: plainText(400).describe('What was done and the result, in two or three sentences'),
+        url: httpUrl().optional().describe('Link to the full story, if published'),
+      }),
+    )
+    .max(10, 'At most 10 case studies')
+    .default([])
+    .describe('Client projects the partner can show'),
+  featured: z.boolean().default(false).describe('Highlight this partner on the home page'),
+});
+
+export type Partner = z.infer<typeof partnerSchema>;
