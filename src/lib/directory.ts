@@ -152,7 +152,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
 // Search
 
 /** How much a match counts in each field: the name most, the summary least. */
-export const FIELD_WEIGHTS = { name: 1, city: 0.9, label: 0.8, summary: 0.55 } as const;
+export const FIELD_WEIGHTS = { name: 1, city: 0.7, label: 0.5, summary: 0.35 } as const;
 
 export interface DirectoryIndex {
   data: DirectoryData;
@@ -205,12 +205,23 @@ export interface DirectoryResult {
   counts: Record<FacetKey, Uint32Array>;
   /** Partners the text alone matches, before filters. */
   textMatches: number;
+  /** Query words no partner matched; the results match the other words. */
+  ignoredWords: string[];
   /** A corrected query when the query matched nothing. */
   suggestion?: string | undefined;
 }
 
-/** Weights of the signals that make up "best match". Tier is one signal, and a small one. */
-export const RANKING_WEIGHTS = { text: 0.5, fit: 0.2, completeness: 0.12, recency: 0.12, tier: 0.06 } as const;
+/**
+ * "Best match" blends two things. How well the text matches comes first: it
+ * is squared, so a partner whose name matches the words beats one where they
+ * only turn up in a description. Within that, profile quality counts: fit to
+ * the chosen filters, completeness, how recently the profile was verified and,
+ * as one small signal among them, the tier. Without a query, quality alone
+ * orders the list.
+ */
+export const QUALITY_WEIGHTS = { fit: 0.3, completeness: 0.25, recency: 0.3, tier: 0.15 } as const;
+/** Share of the score that quality can move when there is a query. */
+const QUALITY_SHARE = 0.45;
 
 const DAY_MS = 86_400_000;
 
@@ -237,19 +248,19 @@ export function filterFit(partner: DirectoryPartner, selection: FacetSelection<F
 
 export function bestMatchScore(
   partner: DirectoryPartner,
-  textScore: number,
+  textScore: number | undefined,
   selection: FacetSelection<FacetKey>,
   tierCount: number,
   today: number,
 ): number {
   const tier = tierCount > 1 ? (partner.values.tier[0] ?? 0) / (tierCount - 1) : 0;
-  return (
-    RANKING_WEIGHTS.text * textScore +
-    RANKING_WEIGHTS.fit * filterFit(partner, selection) +
-    RANKING_WEIGHTS.completeness * partner.completeness +
-    RANKING_WEIGHTS.recency * recency(partner.verifiedDay, today) +
-    RANKING_WEIGHTS.tier * tier
-  );
+  const quality =
+    QUALITY_WEIGHTS.fit * filterFit(partner, selection) +
+    QUALITY_WEIGHTS.completeness * partner.completeness +
+    QUALITY_WEIGHTS.recency * recency(partner.verifiedDay, today) +
+    QUALITY_WEIGHTS.tier * tier;
+  if (textScore === undefined) return quality;
+  return textScore * textScore * (1 - QUALITY_SHARE + QUALITY_SHARE * quality);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -293,7 +304,8 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
     results,
     counts,
     textMatches: text.count,
-    suggestion: hasQuery && text.count === 0 ? suggestQuery(index.text, state.q) : undefined,
+    ignoredWords: text.partial ? text.unmatched : [],
+    suggestion: hasQuery && (text.count === 0 || text.partial) ? suggestQuery(index.text, state.q) : undefined,
   };
 }
 

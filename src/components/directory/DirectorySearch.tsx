@@ -184,6 +184,26 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
             </label>
           </div>
 
+          {total > 0 && (result.ignoredWords.length > 0 || result.suggestion) && (
+            <p className="directory-note">
+              {result.ignoredWords.length > 0 &&
+                `No partner matches ${result.ignoredWords.map((word) => `“${word}”`).join(' or ')}, so these results match your other words. `}
+              {result.suggestion && (
+                <>
+                  Did you mean{' '}
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => update({ ...state, q: result.suggestion ?? '' }, false)}
+                  >
+                    {result.suggestion}
+                  </button>
+                  ?
+                </>
+              )}
+            </p>
+          )}
+
           {total === 0 ? (
             <div className="directory-empty">
               <h2>No partner matches this search</h2>

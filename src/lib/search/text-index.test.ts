@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, searchText, suggestQuery } from './text-index';
+import { buildTextIndex, searchText, suggestQuery, withinOneTypo } from './text-index';
 
 const docs = [
   [
@@ -65,9 +65,20 @@ describe('searchText', () => {
     expect(scores[1]).toBeGreaterThan(scores[0] ?? 0);
   });
 
-  it('reports the query words that match nothing', () => {
-    expect(searchText(index, 'baikal zzzz').unmatched).toEqual(['zzzz']);
-    expect(searchText(index, 'baikal zzzz').count).toBe(0);
+  it('keeps the documents matching the most words when none matches them all, and says which words it ignored', () => {
+    const result = searchText(index, 'baikal zzzz');
+    expect(result.unmatched).toEqual(['zzzz']);
+    expect(result.partial).toBe(true);
+    expect(result.count).toBe(1);
+    expect(searchText(index, 'baikal digital').partial).toBe(false);
+  });
+
+  it('forgives one typo in a three-letter word when the other words pin the document down', () => {
+    expect(matched('Taiga Netwroks Hsting')).toEqual([3]);
+  });
+
+  it('matches nothing when no word matches at all', () => {
+    expect(searchText(index, 'zzzz qqqq').count).toBe(0);
   });
 
   it('does not let short words match by typo', () => {
@@ -83,5 +94,25 @@ describe('suggestQuery', () => {
 
   it('offers nothing when there is nothing close', () => {
     expect(suggestQuery(index, 'qwxz')).toBeUndefined();
+  });
+});
+
+describe('withinOneTypo', () => {
+  it.each([
+    ['data', 'data', true],
+    ['data', 'dta', true],
+    ['data', 'daata', true],
+    ['data', 'dtaa', true],
+    ['data', 'date', true],
+    ['data', 'atad', false],
+    ['data', 'dt', false],
+    ['team', 'tem', true],
+    ['tech', 'teh', true],
+    ['kazan', 'kazna', true],
+    ['kazan', 'kaazn', true],
+    ['kazan', 'kznaa', false],
+  ])('%s and %s: %s', (a, b, expected) => {
+    expect(withinOneTypo(a, b)).toBe(expected);
+    expect(withinOneTypo(b, a)).toBe(expected);
   });
 });

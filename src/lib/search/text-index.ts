@@ -27,6 +27,8 @@ export interface TextIndex {
   /** For each word, the documents that hold it and the weight of the best field it appears in. */
   readonly postings: readonly { docs: Int32Array; weights: Float32Array }[];
   readonly fuzzyByLength: ReadonlyMap<number, { fuse: Fuse<string>; wordIds: Int32Array }>;
+  /** Ids of the words of each length, for the one-typo check on short words. */
+  readonly idsByLength: ReadonlyMap<number, Int32Array>;
   /** Per-word match cache: typing adds a letter to the last word, the others repeat. */
   readonly cache: Map<string, TermMatch[]>;
 }
@@ -44,10 +46,16 @@ export interface TextResult {
   count: number;
   /** Query words that matched no word at all. */
   unmatched: string[];
+  /** True when no document matched every query word and the documents matching the most words were kept. */
+  partial: boolean;
 }
 
-/** Typos are only looked for in words at least this long: shorter ones match too much. */
-const MIN_FUZZY_LENGTH = 4;
+/** A single typo is forgiven in query words at least this long; shorter ones would match too much. */
+const MIN_TYPO_LENGTH = 3;
+/** Words of at least this length are also matched by Fuse.js, which forgives more than one typo. */
+const MIN_FUZZY_LENGTH = 5;
+/** Match quality of a word one typo away (an exact word is 1). */
+const ONE_TYPO_QUALITY = 0.75;
 /** Fuse.js score (0 exact … 1 anything) under which a word counts as a typo of the query word. */
 const FUZZY_THRESHOLD = 0.34;
 /** Looser threshold for "did you mean" suggestions; Fuse.js instances are built with it and filtered per use. */
@@ -74,31 +82,50 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
 
   const lengthBuckets = new Map<number, number[]>();
   words.forEach((word, id) => {
-    if (word.length < MIN_FUZZY_LENGTH - 1) return;
     const bucket = lengthBuckets.get(word.length) ?? [];
     bucket.push(id);
     lengthBuckets.set(word.length, bucket);
   });
+  const idsByLength = new Map([...lengthBuckets].map(([length, ids]) => [length, Int32Array.from(ids)]));
   const fuzzyByLength = new Map(
-    [...lengthBuckets].map(([length, ids]) => [
-      length,
-      {
-        fuse: new Fuse(
-          ids.map((id) => words[id] ?? ''),
-          {
-            includeScore: true,
-            threshold: SUGGEST_THRESHOLD,
-            ignoreLocation: true,
-            isCaseSensitive: true,
-            shouldSort: false,
-          },
-        ),
-        wordIds: Int32Array.from(ids),
-      },
-    ]),
+    [...lengthBuckets]
+      .filter(([length]) => length >= MIN_FUZZY_LENGTH - 1)
+      .map(([length, ids]) => [
+        length,
+        {
+          fuse: new Fuse(
+            ids.map((id) => words[id] ?? ''),
+            {
+              includeScore: true,
+              threshold: SUGGEST_THRESHOLD,
+              ignoreLocation: true,
+              isCaseSensitive: true,
+              shouldSort: false,
+            },
+          ),
+          wordIds: Int32Array.from(ids),
+        },
+      ]),
   );
 
-  return { size: documents.length, words, postings, fuzzyByLength, cache: new Map() };
+  return { size: documents.length, words, postings, fuzzyByLength, idsByLength, cache: new Map() };
+}
+
+/**
+ * Whether two words are at most one typo apart: one letter dropped, added,
+ * replaced, or two neighbouring letters swapped (Damerau–Levenshtein ≤ 1).
+ */
+export function withinOneTypo(a: string, b: string): boolean {
+  if (a === b) return true;
+  const lengthDifference = a.length - b.length;
+  if (Math.abs(lengthDifference) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  if (lengthDifference === 0) {
+    if (a.slice(start + 1) === b.slice(start + 1)) return true;
+    return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+  }
+  return lengthDifference > 0 ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
 }
 
 /** First index in the sorted words whose word is >= term. */
@@ -149,8 +176,15 @@ export function matchTerm(index: TextIndex, term: string, allowPrefix: boolean):
       offer(id, 0.7 + (0.25 * term.length) / (words[id]?.length ?? 1));
     }
   }
+  if (term.length >= MIN_TYPO_LENGTH) {
+    for (let length = term.length - 1; length <= term.length + 1; length += 1) {
+      for (const id of index.idsByLength.get(length) ?? []) {
+        if (withinOneTypo(term, words[id] ?? '')) offer(id, ONE_TYPO_QUALITY);
+      }
+    }
+  }
   if (term.length >= MIN_FUZZY_LENGTH) {
-    for (const { wordId, score } of fuzzyMatches(index, term, FUZZY_THRESHOLD)) offer(wordId, 0.65 * (1 - score));
+    for (const { wordId, score } of fuzzyMatches(index, term, FUZZY_THRESHOLD)) offer(wordId, 0.7 * (1 - score));
   }
 
   const matches = [...best].map(([wordId, quality]) => ({ wordId, quality }));
@@ -167,8 +201,9 @@ export function matchTerm(index: TextIndex, term: string, allowPrefix: boolean):
 export function searchText(index: TextIndex, query: string): TextResult {
   const terms = tokenize(query);
   const scores = new Float32Array(index.size);
-  if (terms.length === 0) return { scores: scores.fill(1), count: index.size, unmatched: [] };
+  if (terms.length === 0) return { scores: scores.fill(1), count: index.size, unmatched: [], partial: false };
 
+  const matchedTerms = new Uint8Array(index.size);
   const termBest = new Float32Array(index.size);
   const unmatched: string[] = [];
   terms.forEach((term, position) => {
@@ -187,19 +222,27 @@ export function searchText(index: TextIndex, query: string): TextResult {
     }
     for (let doc = 0; doc < index.size; doc += 1) {
       const value = termBest[doc] ?? 0;
-      // A document stays in only while it has matched every word so far.
-      scores[doc] = value > 0 && (position === 0 || (scores[doc] ?? 0) > 0) ? (scores[doc] ?? 0) + value : 0;
+      if (value > 0) {
+        scores[doc] = (scores[doc] ?? 0) + value;
+        matchedTerms[doc] = (matchedTerms[doc] ?? 0) + 1;
+      }
     }
   });
 
+  // Every word must match; when no document matches them all (a word with a
+  // typo too short to forgive), keep the documents that match the most words.
+  let most = 0;
+  for (let doc = 0; doc < index.size; doc += 1) most = Math.max(most, matchedTerms[doc] ?? 0);
   let count = 0;
   for (let doc = 0; doc < index.size; doc += 1) {
-    if ((scores[doc] ?? 0) > 0) {
+    if (most > 0 && matchedTerms[doc] === most) {
       scores[doc] = (scores[doc] ?? 0) / terms.length;
       count += 1;
+    } else {
+      scores[doc] = 0;
     }
   }
-  return { scores, count, unmatched };
+  return { scores, count, unmatched, partial: most > 0 && most < terms.length };
 }
 
 /**

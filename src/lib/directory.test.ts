@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildDirectoryIndex,
+  decodeDirectory,
+  decodeValues,
+  emptyState,
+  encodeDirectory,
+  encodeValues,
+  queryDirectory,
+  type DirectoryData,
+  type DirectoryPartner,
+  type DirectoryState,
+} from './directory';
+
+const NOW = Date.UTC(2026, 10, 27);
+const TODAY = Math.floor(NOW / 86_400_000);
+
+const facets: DirectoryData['facets'] = {
+  service: [
+    { id: 'mail-migration', label: 'Mail migration' },
+    { id: 'implementation', label: 'Implementation and setup' },
+  ],
+  region: [
+    { id: 'siberia', label: 'Siberia' },
+    { id: 'moscow', label: 'Moscow and Moscow Oblast' },
+  ],
+  industry: [{ id: 'retail', label: 'Retail' }],
+  language: [
+    { id: 'russian', label: 'Russian' },
+    { id: 'english', label: 'English' },
+  ],
+  type: [{ id: 'reseller', label: 'Reseller' }],
+  tier: [
+    { id: 'registered', label: 'Registered', colour: '#111111' },
+    { id: 'gold', label: 'Gold', colour: '#c9962b' },
+  ],
+};
+
+const partner = (slug: string, overrides: Partial<DirectoryPartner> = {}): DirectoryPartner => ({
+  slug,
+  name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
+  city: '',
+  summary: '',
+  verifiedDay: TODAY - 30,
+  completeness: 0.5,
+  values: { service: [0], region: [0], industry: [], language: [0], type: [0], tier: [0] },
+  ...overrides,
+});
+
+const data: DirectoryData = {
+  facets,
+  partners: [
+    partner('baikal-digital', {
+      city: 'Irkutsk',
+      values: { service: [0], region: [0], industry: [0], language: [0, 1], type: [0], tier: [1] },
+    }),
+    partner('akadem-pixel', {
+      city: 'Novosibirsk',
+      summary: 'Implementation for startups',
+      values: { service: [1], region: [0], industry: [], language: [0], type: [0], tier: [0] },
+    }),
+    partner('kremlin-view-it', {
+      city: 'Moscow',
+      values: { service: [0, 1], region: [1], industry: [0], language: [0, 1], type: [0], tier: [1] },
+    }),
+  ],
+};
+const index = buildDirectoryIndex(data);
+const run = (state: Partial<DirectoryState>) => queryDirectory(index, { ...emptyState(), ...state }, NOW);
+const slugs = (state: Partial<DirectoryState>) => run(state).results.map((r) => r.partner.slug);
+
+describe('directory data encoding', () => {
+  it('round-trips the data', () => {
+    expect(decodeDirectory(encodeDirectory(data))).toEqual(data);
+  });
+
+  it('keeps a slug that does not follow from the name', () => {
+    const odd = { ...data, partners: [partner('x-1', { name: 'Something Else' })] };
+    expect(decodeDirectory(encodeDirectory(odd)).partners[0]?.slug).toBe('x-1');
+  });
+
+  it('refuses data of an unknown format', () => {
+    expect(() => decodeDirectory({ v: 1 } as never)).toThrow('Unknown directory data format');
+  });
+
+  it('round-trips any set of facet values, beyond one 30-bit chunk too', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 200 })), (values) => {
+        expect(decodeValues(encodeValues(values))).toEqual([...values].sort((a, b) => a - b));
+      }),
+    );
+  });
+});
+
+describe('queryDirectory', () => {
+  it('lists everyone without a query or filters', () => {
+    expect(slugs({})).toHaveLength(3);
+  });
+
+  it('searches names, cities, summaries and the labels of services, regions and languages', () => {
+    expect(slugs({ q: 'baikal' })).toEqual(['baikal-digital']);
+    expect(slugs({ q: 'novosibirsk' })).toEqual(['akadem-pixel']);
+    expect(slugs({ q: 'startups' })).toEqual(['akadem-pixel']);
+    expect(slugs({ q: 'moscow oblast' })).toEqual(['kremlin-view-it']);
+    expect(slugs({ q: 'english' }).sort()).toEqual(['baikal-digital', 'kremlin-view-it']);
+  });
+
+  it('finds through typos', () => {
+    expect(slugs({ q: 'Novosibirks' })).toEqual(['akadem-pixel']);
+    expect(slugs({ q: 'implementaton' })).toContain('akadem-pixel');
+    expect(slugs({ q: 'Baikla Digtal' })).toEqual(['baikal-digital']);
+  });
+
+  it('applies filters by id and counts values under the query', () => {
+    const result = run({ q: 'siberia', filters: { ...emptyState().filters, service: ['implementation'] } });
+    expect(result.results.map((r) => r.partner.slug)).toEqual(['akadem-pixel']);
+    // Under "siberia", mail migration would show Baikal Digital: 1.
+    expect(result.counts.service[0]).toBe(1);
+    expect(result.counts.service[1]).toBe(1);
+    expect(result.textMatches).toBe(2);
+  });
+
+  it('suggests a spelling when the query finds nothing', () => {
+    const result = run({ q: 'novsbrsk' });
+    expect(result.results).toEqual([]);
+    expect(result.suggestion).toBe('novosibirsk');
+  });
+
+  it('sorts by name, tier and verification date on request', () => {
+    expect(slugs({ sort: 'name' })).toEqual(['akadem-pixel', 'baikal-digital', 'kremlin-view-it']);
+    expect(slugs({ sort: 'tier' }).at(-1)).toBe('akadem-pixel');
+    const fresh = buildDirectoryIndex({
+      ...data,
+      partners: data.partners.map((p, i) => ({ ...p, verifiedDay: TODAY - 100 * (3 - i) })),
+    });
+    expect(
+      queryDirectory(fresh, { ...emptyState(), sort: 'verified' }, NOW).results.map((r) => r.partner.slug),
+    ).toEqual(['kremlin-view-it', 'akadem-pixel', 'baikal-digital']);
+  });
+
+  it('ranks fit before tier: a lower-tier partner that matches the words better comes first', () => {
+    const ranked = buildDirectoryIndex({
+      facets,
+      partners: [
+        partner('gold-one', {
+          name: 'Gold One',
+          summary: 'We also do some mail',
+          values: { ...partner('x').values, tier: [1] },
+        }),
+        partner('mail-masters', { name: 'Mail Masters', values: { ...partner('x').values, tier: [0] } }),
+      ],
+    });
+    const results = queryDirectory(ranked, { ...emptyState(), q: 'mail' }, NOW).results.map((r) => r.partner.slug);
+    expect(results).toEqual(['mail-masters', 'gold-one']);
+  });
+
+  it('ranks a recently verified, complete profile above a stale, sparse one when all else is equal', () => {
+    const ranked = buildDirectoryIndex({
+      facets,
+      partners: [
+        partner('stale-co', { verifiedDay: TODAY - 900, completeness: 0.2 }),
+        partner('fresh-co', { verifiedDay: TODAY - 10, completeness: 0.9 }),
+      ],
+    });
+    expect(queryDirectory(ranked, emptyState(), NOW).results.map((r) => r.partner.slug)).toEqual([
+      'fresh-co',
+      'stale-co',
+    ]);
+  });
+
+  it('never returns a score that is not a finite number', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (q) => {
+        for (const { score } of run({ q }).results) expect(Number.isFinite(score)).toBe(true);
+      }),
+    );
+  });
+});
