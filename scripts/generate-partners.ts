@@ -41,27 +41,177 @@ export function random(seed: number): () => number {
 }
 
 const FIRST = [
-  'Baikal', 'Volga', 'Sever', 'Ural', 'Amur', 'Neva', 'Taiga', 'Altai', 'Sibir', 'Kama', 'Onega', 'Ladoga',
-  'Pechora', 'Yenisei', 'Irtysh', 'Tobol', 'Selenga', 'Vyatka', 'Angara', 'Lena', 'Kolyma', 'Khibiny', 'Sayan',
-  'Belukha', 'Elbrus', 'Kazbek', 'Aragats', 'Tengri', 'Issyk', 'Zeravshan', 'Polesie', 'Narach', 'Svir', 'Mezen',
-  'Vetluga', 'Sura', 'Khoper', 'Don', 'Kuban', 'Terek', 'Samur', 'Ob', 'Ishim', 'Biya', 'Katun', 'Chulym', 'Tom',
-  'Shilka', 'Argun', 'Zeya', 'Bureya', 'Ussuri', 'Anadyr', 'Indigirka', 'Yana', 'Olenyok', 'Khatanga', 'Taimyr',
-  'Putorana', 'Vilyuy', 'Aldan', 'Maya', 'Uda', 'Oka', 'Desna', 'Seim', 'Vorskla', 'Belaya', 'Chusovaya',
+  'Baikal',
+  'Volga',
+  'Sever',
+  'Ural',
+  'Amur',
+  'Neva',
+  'Taiga',
+  'Altai',
+  'Sibir',
+  'Kama',
+  'Onega',
+  'Ladoga',
+  'Pechora',
+  'Yenisei',
+  'Irtysh',
+  'Tobol',
+  'Selenga',
+  'Vyatka',
+  'Angara',
+  'Lena',
+  'Kolyma',
+  'Khibiny',
+  'Sayan',
+  'Belukha',
+  'Elbrus',
+  'Kazbek',
+  'Aragats',
+  'Tengri',
+  'Issyk',
+  'Zeravshan',
+  'Polesie',
+  'Narach',
+  'Svir',
+  'Mezen',
+  'Vetluga',
+  'Sura',
+  'Khoper',
+  'Don',
+  'Kuban',
+  'Terek',
+  'Samur',
+  'Ob',
+  'Ishim',
+  'Biya',
+  'Katun',
+  'Chulym',
+  'Tom',
+  'Shilka',
+  'Argun',
+  'Zeya',
+  'Bureya',
+  'Ussuri',
+  'Anadyr',
+  'Indigirka',
+  'Yana',
+  'Olenyok',
+  'Khatanga',
+  'Taimyr',
+  'Putorana',
+  'Vilyuy',
+  'Aldan',
+  'Maya',
+  'Uda',
+  'Oka',
+  'Desna',
+  'Seim',
+  'Vorskla',
+  'Belaya',
+  'Chusovaya',
 ];
 const SECOND = [
-  'Data', 'Cloud', 'Mail', 'Soft', 'Tech', 'Net', 'Logic', 'Code', 'Byte', 'Link', 'Grid', 'Line', 'Point', 'Wave',
-  'Core', 'Stream', 'Bridge', 'Path', 'Signal', 'Vector', 'Matrix', 'Pixel', 'Orbit', 'Quantum', 'Nova', 'Prime',
-  'Delta', 'Sigma', 'Alpha', 'Omega', 'Vertex', 'Axis', 'Focus', 'Pulse', 'Spark', 'Atlas', 'Compass', 'Harbor',
+  'Data',
+  'Cloud',
+  'Mail',
+  'Soft',
+  'Tech',
+  'Net',
+  'Logic',
+  'Code',
+  'Byte',
+  'Link',
+  'Grid',
+  'Line',
+  'Point',
+  'Wave',
+  'Core',
+  'Stream',
+  'Bridge',
+  'Path',
+  'Signal',
+  'Vector',
+  'Matrix',
+  'Pixel',
+  'Orbit',
+  'Quantum',
+  'Nova',
+  'Prime',
+  'Delta',
+  'Sigma',
+  'Alpha',
+  'Omega',
+  'Vertex',
+  'Axis',
+  'Focus',
+  'Pulse',
+  'Spark',
+  'Atlas',
+  'Compass',
+  'Harbor',
 ];
 const THIRD = [
-  'Systems', 'Solutions', 'Consulting', 'Integration', 'Partners', 'Lab', 'Service', 'IT', 'Digital', 'Office',
-  'Group', 'Works', 'Studio', 'Telecom', 'Networks', 'Support', 'Technologies', 'Bureau', 'Center', 'Team',
+  'Systems',
+  'Solutions',
+  'Consulting',
+  'Integration',
+  'Partners',
+  'Lab',
+  'Service',
+  'IT',
+  'Digital',
+  'Office',
+  'Group',
+  'Works',
+  'Studio',
+  'Telecom',
+  'Networks',
+  'Support',
+  'Technologies',
+  'Bureau',
+  'Center',
+  'Team',
 ];
 const CITIES = [
-  'Moscow', 'Saint Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Krasnoyarsk',
-  'Vladivostok', 'Krasnodar', 'Rostov-on-Don', 'Perm', 'Tomsk', 'Irkutsk', 'Khabarovsk', 'Omsk', 'Ufa', 'Voronezh',
-  'Kaliningrad', 'Murmansk', 'Almaty', 'Astana', 'Minsk', 'Tashkent', 'Yerevan', 'Bishkek', 'Tbilisi', 'Tyumen',
-  'Barnaul', 'Yaroslavl', 'Tula', 'Chelyabinsk', 'Volgograd', 'Saratov', 'Izhevsk', 'Kemerovo', 'Surgut', 'Sochi',
+  'Moscow',
+  'Saint Petersburg',
+  'Novosibirsk',
+  'Yekaterinburg',
+  'Kazan',
+  'Nizhny Novgorod',
+  'Samara',
+  'Krasnoyarsk',
+  'Vladivostok',
+  'Krasnodar',
+  'Rostov-on-Don',
+  'Perm',
+  'Tomsk',
+  'Irkutsk',
+  'Khabarovsk',
+  'Omsk',
+  'Ufa',
+  'Voronezh',
+  'Kaliningrad',
+  'Murmansk',
+  'Almaty',
+  'Astana',
+  'Minsk',
+  'Tashkent',
+  'Yerevan',
+  'Bishkek',
+  'Tbilisi',
+  'Tyumen',
+  'Barnaul',
+  'Yaroslavl',
+  'Tula',
+  'Chelyabinsk',
+  'Volgograd',
+  'Saratov',
+  'Izhevsk',
+  'Kemerovo',
+  'Surgut',
+  'Sochi',
 ];
 const OPENINGS = [
   'helps {industry} companies in {city} move to Polynya Cloud',
@@ -87,7 +237,6 @@ function pickSome<T>(next: () => number, list: readonly T[], min: number, max: n
   return [...chosen];
 }
 
-
 const label = (id: string) => id.replace(/-/g, ' ');
 
 /** Distinct company names: a shuffled walk over every combination of the three word lists. */
@@ -108,7 +257,12 @@ function names(count: number, next: () => number): string[] {
   return result;
 }
 
-export function generatePartners(count: number, seed: number, taxonomies: Taxonomies, today = new Date()): GeneratedPartner[] {
+export function generatePartners(
+  count: number,
+  seed: number,
+  taxonomies: Taxonomies,
+  today = new Date(),
+): GeneratedPartner[] {
   const next = random(seed);
   const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   return names(count, next).map((name) => {
@@ -133,7 +287,9 @@ export function generatePartners(count: number, seed: number, taxonomies: Taxono
       types: pickSome(next, taxonomies.types, 1, 2),
       regions,
       services,
-      languages: ['russian', ...pickSome(next, taxonomies.languages, 0, 2)].filter((id, i, all) => all.indexOf(id) === i && taxonomies.languages.includes(id)),
+      languages: ['russian', ...pickSome(next, taxonomies.languages, 0, 2)].filter(
+        (id, i, all) => all.indexOf(id) === i && taxonomies.languages.includes(id),
+      ),
       summary,
       verified: new Date(todayMs - ageDays * 86_400_000).toISOString().slice(0, 10),
       city,
@@ -141,7 +297,8 @@ export function generatePartners(count: number, seed: number, taxonomies: Taxono
     if (industries.length > 0) data.industries = industries;
     if (next() < 0.8) data.website = `https://${domain}.example`;
     if (next() < 0.6) data.email = `hello@${domain}.example`;
-    if (next() < 0.5) data.phone = `+7 ${900 + Math.floor(next() * 99)} ${100 + Math.floor(next() * 899)}-${10 + Math.floor(next() * 89)}-${10 + Math.floor(next() * 89)}`;
+    if (next() < 0.5)
+      data.phone = `+7 ${900 + Math.floor(next() * 99)} ${100 + Math.floor(next() * 899)}-${10 + Math.floor(next() * 89)}-${10 + Math.floor(next() * 89)}`;
     if (next() < 0.6) data.certifiedStaff = Math.floor(next() * 12);
     if (next() < 0.7) data.since = 2016 + Math.floor(next() * (today.getUTCFullYear() - 2016 + 1));
     const body = `${name} works with clients in ${city} and ${regions.map(label).join(', ')}. The team offers ${services.map(label).join(', ')}.`;
@@ -171,7 +328,11 @@ export function readTaxonomies(root = 'content'): Taxonomies {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+    options: {
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
   });
   const count = Number(values.count);
   const seed = Number(values.seed);

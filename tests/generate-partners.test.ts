@@ -7,6 +7,7 @@ import {
   emptyState,
   mapFacets,
   queryDirectory,
+  rankedPartners,
   type DirectoryData,
   type FacetKey,
 } from '../src/lib/directory';
@@ -87,7 +88,7 @@ describe('search relevance on 10,000 generated partners', () => {
     expect(sample).toHaveLength(200);
     const misses = sample.filter((partner) => {
       const query = withTypo(String(partner.data.name), next);
-      const top = queryDirectory(index, { ...emptyState(), q: query }, today.getTime()).results.slice(0, 5);
+      const top = rankedPartners(index, queryDirectory(index, { ...emptyState(), q: query }, today.getTime()), 0, 5);
       const miss = !top.some((result) => result.partner.slug === partner.slug);
       if (miss && process.env.SHOW_MISSES)
         console.log(query, '→', top.map((r) => `${r.partner.name} ${r.score.toFixed(3)}`).join(' | '));

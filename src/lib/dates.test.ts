@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from './dates';
+import { formatDate, isoDay } from './dates.ts';
 
 describe('formatDate', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyState, FACETS, SORTS, type DirectoryState, type FacetKey } from './directory';
-import { MAX_QUERY_LENGTH, parseDirectoryState, serializeDirectoryState } from './directory-url';
+import { emptyState, FACETS, SORTS, type DirectoryState, type FacetKey } from './directory.ts';
+import { MAX_QUERY_LENGTH, parseDirectoryState, serializeDirectoryState } from './directory-url.ts';
 
 const known: Record<FacetKey, ReadonlySet<string>> = {
   service: new Set(['mail-migration', 'security']),

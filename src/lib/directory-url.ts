@@ -2,7 +2,7 @@
  * The directory's search state in the URL query string, so a link reproduces
  * a search: ?q=mail&service=mail-migration&service=security&region=siberia&sort=name
  */
-import { emptyState, FACETS, SORTS, type DirectoryState, type FacetKey, type SortKey } from './directory';
+import { emptyState, FACETS, SORTS, type DirectoryState, type FacetKey, type SortKey } from './directory.ts';
 
 /** The longest query kept from a URL; anything longer is cut, not refused. */
 export const MAX_QUERY_LENGTH = 120;

@@ -8,10 +8,12 @@ import {
   encodeDirectory,
   encodeValues,
   queryDirectory,
+  rankedPartners,
   type DirectoryData,
+  type DirectoryIndex,
   type DirectoryPartner,
   type DirectoryState,
-} from './directory';
+} from './directory.ts';
 
 const NOW = Date.UTC(2026, 10, 27);
 const TODAY = Math.floor(NOW / 86_400_000);
@@ -68,7 +70,9 @@ const data: DirectoryData = {
 };
 const index = buildDirectoryIndex(data);
 const run = (state: Partial<DirectoryState>) => queryDirectory(index, { ...emptyState(), ...state }, NOW);
-const slugs = (state: Partial<DirectoryState>) => run(state).results.map((r) => r.partner.slug);
+const ranked = (ix: DirectoryIndex, state: Partial<DirectoryState>) =>
+  rankedPartners(ix, queryDirectory(ix, { ...emptyState(), ...state }, NOW));
+const slugs = (state: Partial<DirectoryState>) => ranked(index, state).map((r) => r.partner.slug);
 
 describe('directory data encoding', () => {
   it('round-trips the data', () => {
@@ -114,7 +118,7 @@ describe('queryDirectory', () => {
 
   it('applies filters by id and counts values under the query', () => {
     const result = run({ q: 'siberia', filters: { ...emptyState().filters, service: ['implementation'] } });
-    expect(result.results.map((r) => r.partner.slug)).toEqual(['akadem-pixel']);
+    expect(rankedPartners(index, result).map((r) => r.partner.slug)).toEqual(['akadem-pixel']);
     // Under "siberia", mail migration would show Baikal Digital: 1.
     expect(result.counts.service[0]).toBe(1);
     expect(result.counts.service[1]).toBe(1);
@@ -123,7 +127,7 @@ describe('queryDirectory', () => {
 
   it('suggests a spelling when the query finds nothing', () => {
     const result = run({ q: 'novsbrsk' });
-    expect(result.results).toEqual([]);
+    expect(result.order).toHaveLength(0);
     expect(result.suggestion).toBe('novosibirsk');
   });
 
@@ -134,13 +138,15 @@ describe('queryDirectory', () => {
       ...data,
       partners: data.partners.map((p, i) => ({ ...p, verifiedDay: TODAY - 100 * (3 - i) })),
     });
-    expect(
-      queryDirectory(fresh, { ...emptyState(), sort: 'verified' }, NOW).results.map((r) => r.partner.slug),
-    ).toEqual(['kremlin-view-it', 'akadem-pixel', 'baikal-digital']);
+    expect(ranked(fresh, { sort: 'verified' }).map((r) => r.partner.slug)).toEqual([
+      'kremlin-view-it',
+      'akadem-pixel',
+      'baikal-digital',
+    ]);
   });
 
   it('ranks fit before tier: a lower-tier partner that matches the words better comes first', () => {
-    const ranked = buildDirectoryIndex({
+    const index2 = buildDirectoryIndex({
       facets,
       partners: [
         partner('gold-one', {
@@ -151,28 +157,29 @@ describe('queryDirectory', () => {
         partner('mail-masters', { name: 'Mail Masters', values: { ...partner('x').values, tier: [0] } }),
       ],
     });
-    const results = queryDirectory(ranked, { ...emptyState(), q: 'mail' }, NOW).results.map((r) => r.partner.slug);
+    const results = ranked(index2, { q: 'mail' }).map((r) => r.partner.slug);
     expect(results).toEqual(['mail-masters', 'gold-one']);
   });
 
   it('ranks a recently verified, complete profile above a stale, sparse one when all else is equal', () => {
-    const ranked = buildDirectoryIndex({
+    const index3 = buildDirectoryIndex({
       facets,
       partners: [
         partner('stale-co', { verifiedDay: TODAY - 900, completeness: 0.2 }),
         partner('fresh-co', { verifiedDay: TODAY - 10, completeness: 0.9 }),
       ],
     });
-    expect(queryDirectory(ranked, emptyState(), NOW).results.map((r) => r.partner.slug)).toEqual([
-      'fresh-co',
-      'stale-co',
-    ]);
+    expect(ranked(index3, {}).map((r) => r.partner.slug)).toEqual(['fresh-co', 'stale-co']);
   });
 
   it('never returns a score that is not a finite number', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (q) => {
-        for (const { score } of run({ q }).results) expect(Number.isFinite(score)).toBe(true);
+        for (const { score } of ranked(index, { q })) {
+          expect(Number.isFinite(score)).toBe(true);
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(1);
+        }
       }),
     );
   });

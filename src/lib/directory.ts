@@ -3,9 +3,9 @@
  * browser, and how a search state (query, filters, sort) becomes a ranked
  * list of partners with facet counts. Pure: no DOM, no React.
  */
-import { filterWithCounts, type FacetSelection } from './search/facets';
-import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index';
-import { slugify } from './slug';
+import { filterWithCounts, type FacetSelection } from './search/facets.ts';
+import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
+import { slugify } from './slug.ts';
 
 export const FACETS = ['service', 'region', 'industry', 'language', 'type', 'tier'] as const;
 export type FacetKey = (typeof FACETS)[number];
@@ -151,12 +151,19 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
 // ---------------------------------------------------------------------------
 // Search
 
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** How much a match counts in each field: the name most, the summary least. */
 export const FIELD_WEIGHTS = { name: 1, city: 0.7, label: 0.5, summary: 0.35 } as const;
 
 export interface DirectoryIndex {
   data: DirectoryData;
   text: TextIndex;
+  /** Each partner's position in name order, and the partner at each position. */
+  nameRank: Int32Array;
+  byName: Int32Array;
+  /** Profile quality without filter fit, per partner, for the day it was computed. */
+  quality: { day: number; values: Float32Array };
   valueCounts: Record<FacetKey, number>;
   /** Facet value index by id, per facet. */
   valueIds: Record<FacetKey, Map<string, number>>;
@@ -174,9 +181,17 @@ export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
       ),
     ]),
   );
+  const byName = Int32Array.from(data.partners.keys()).sort((a, b) =>
+    collator.compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
+  );
+  const nameRank = new Int32Array(byName.length);
+  byName.forEach((partner, rank) => (nameRank[partner] = rank));
   return {
     data,
     text,
+    nameRank,
+    byName,
+    quality: { day: -1, values: new Float32Array(data.partners.length) },
     valueCounts: mapFacets((key) => data.facets[key].length),
     valueIds: mapFacets((key) => new Map(data.facets[key].map((value, index) => [value.id, index]))),
   };
@@ -201,14 +216,30 @@ export interface RankedPartner {
 }
 
 export interface DirectoryResult {
-  results: RankedPartner[];
+  /** Indices of the matching partners, in the chosen order. */
+  order: Int32Array;
+  /** Best-match score per partner index (0 for partners that do not match). */
+  scores: Float32Array;
   counts: Record<FacetKey, Uint32Array>;
   /** Partners the text alone matches, before filters. */
   textMatches: number;
   /** Query words no partner matched; the results match the other words. */
   ignoredWords: string[];
-  /** A corrected query when the query matched nothing. */
+  /** A corrected query when the query matched nothing or only in part. */
   suggestion?: string | undefined;
+}
+
+/** The ranked partners from position `from` up to (not including) `to`. */
+export function rankedPartners(
+  index: DirectoryIndex,
+  result: DirectoryResult,
+  from = 0,
+  to = result.order.length,
+): RankedPartner[] {
+  return [...result.order.subarray(from, to)].map((i) => ({
+    partner: index.data.partners[i] as DirectoryPartner,
+    score: result.scores[i] ?? 0,
+  }));
 }
 
 /**
@@ -246,30 +277,32 @@ export function filterFit(partner: DirectoryPartner, selection: FacetSelection<F
   return facets === 0 ? 1 : total / facets;
 }
 
-export function bestMatchScore(
-  partner: DirectoryPartner,
-  textScore: number | undefined,
-  selection: FacetSelection<FacetKey>,
-  tierCount: number,
-  today: number,
-): number {
+/** The part of a partner's quality that does not depend on the search: completeness, recency and tier. */
+function baseQuality(partner: DirectoryPartner, tierCount: number, today: number): number {
   const tier = tierCount > 1 ? (partner.values.tier[0] ?? 0) / (tierCount - 1) : 0;
-  const quality =
-    QUALITY_WEIGHTS.fit * filterFit(partner, selection) +
+  return (
     QUALITY_WEIGHTS.completeness * partner.completeness +
     QUALITY_WEIGHTS.recency * recency(partner.verifiedDay, today) +
-    QUALITY_WEIGHTS.tier * tier;
-  if (textScore === undefined) return quality;
-  return textScore * textScore * (1 - QUALITY_SHARE + QUALITY_SHARE * quality);
+    QUALITY_WEIGHTS.tier * tier
+  );
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Best-match score in [0, 1]; `textScore` is undefined when there is no query. */
+export function bestMatchScore(quality: number, fit: number, textScore: number | undefined): number {
+  const blended = quality + QUALITY_WEIGHTS.fit * fit;
+  if (textScore === undefined) return blended;
+  return textScore * textScore * (1 - QUALITY_SHARE + QUALITY_SHARE * blended);
+}
 
 export function toSelection(index: DirectoryIndex, filters: DirectoryState['filters']): FacetSelection<FacetKey> {
   return mapFacets((key) =>
     filters[key].map((id) => index.valueIds[key].get(id)).filter((value) => value !== undefined),
   );
 }
+
+/** Sort keys pack the primary key above the partner's name rank, so one numeric sort orders both. */
+const RANK_SPACE = 2 ** 20;
+const SCORE_STEPS = 1_000_000;
 
 export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now = Date.now()): DirectoryResult {
   const { partners } = index.data;
@@ -278,30 +311,46 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
   for (let i = 0; i < partners.length; i += 1) if ((text.scores[i] ?? 0) > 0) candidates.push(i);
 
   const selection = toSelection(index, state.filters);
+  const filtering = FACETS.some((key) => (selection[key]?.length ?? 0) > 0);
   const { matches, counts } = filterWithCounts(partners, candidates, selection, index.valueCounts);
-  const today = Math.floor(now / DAY_MS);
   const tierCount = index.valueCounts.tier;
+  const today = Math.floor(now / DAY_MS);
+  if (index.quality.day !== today) {
+    partners.forEach((partner, i) => (index.quality.values[i] = baseQuality(partner, tierCount, today)));
+    index.quality.day = today;
+  }
   const hasQuery = state.q.trim().length > 0;
 
-  const results = matches.map((i) => {
+  const scores = new Float32Array(partners.length);
+  const keys = new Float64Array(matches.length);
+  let newest = 0;
+  for (const i of matches) newest = Math.max(newest, partners[i]?.verifiedDay ?? 0);
+  matches.forEach((i, position) => {
     const partner = partners[i] as DirectoryPartner;
-    return {
-      partner,
-      score: bestMatchScore(partner, hasQuery ? (text.scores[i] ?? 0) : 0, selection, tierCount, today),
-    };
+    const fit = filtering ? filterFit(partner, selection) : 1;
+    const score = Math.min(
+      1,
+      bestMatchScore(index.quality.values[i] ?? 0, fit, hasQuery ? (text.scores[i] ?? 0) : undefined),
+    );
+    scores[i] = score;
+    const scoreKey = Math.round((1 - score) * SCORE_STEPS);
+    const primary =
+      state.sort === 'best'
+        ? scoreKey
+        : state.sort === 'tier'
+          ? (tierCount - 1 - (partner.values.tier[0] ?? 0)) * (SCORE_STEPS + 1) + scoreKey
+          : state.sort === 'verified'
+            ? newest - partner.verifiedDay
+            : 0;
+    keys[position] = primary * RANK_SPACE + (index.nameRank[i] ?? 0);
   });
-  const byName = (a: RankedPartner, b: RankedPartner) => collator.compare(a.partner.name, b.partner.name);
-  const sorters: Record<SortKey, (a: RankedPartner, b: RankedPartner) => number> = {
-    best: (a, b) => b.score - a.score || byName(a, b),
-    name: byName,
-    tier: (a, b) =>
-      (b.partner.values.tier[0] ?? 0) - (a.partner.values.tier[0] ?? 0) || b.score - a.score || byName(a, b),
-    verified: (a, b) => b.partner.verifiedDay - a.partner.verifiedDay || byName(a, b),
-  };
-  results.sort(sorters[state.sort]);
+  keys.sort();
+  const order = new Int32Array(keys.length);
+  keys.forEach((key, position) => (order[position] = index.byName[key % RANK_SPACE] ?? 0));
 
   return {
-    results,
+    order,
+    scores,
     counts,
     textMatches: text.count,
     ignoredWords: text.partial ? text.unmatched : [],

@@ -1,4 +1,4 @@
-import { byOrder } from './order';
+import { byOrder } from './order.ts';
 
 interface Category {
   id: string;

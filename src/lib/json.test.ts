@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonForScript } from './json';
+import { jsonForScript } from './json.ts';
 
 describe('jsonForScript', () => {
   it.each([['</script><script>alert(1)</script>'], ['<!-- comment -->'], ['a & b > c'], ['line\u2028separator']])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, minorUnitDigits, roundMinor, toMinorUnits } from './money';
+import { formatMoney, formatPercent, minorUnitDigits, roundMinor, toMinorUnits } from './money.ts';
 
 // Intl separates thousands in ru-RU with a narrow no-break space; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

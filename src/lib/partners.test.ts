@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, profileCompleteness } from './partners';
+import { isStale, profileCompleteness } from './partners.ts';
 
 describe('isStale', () => {
   const now = new Date('2026-11-27T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBrokenReferences, findBrokenReferences, type EntryLike } from './references';
+import { describeBrokenReferences, findBrokenReferences, type EntryLike } from './references.ts';
 
 const plan = (id: string): EntryLike => ({
   id,

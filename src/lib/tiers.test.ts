@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benefitRows, commissionDuration, commissionOn, requirementRows, type TierTerms } from './tiers';
+import { benefitRows, commissionDuration, commissionOn, requirementRows, type TierTerms } from './tiers.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -2,8 +2,8 @@
  * Turns tier content into the rows of the comparison table. Pure, so the
  * alignment rules are tested without rendering.
  */
-import { formatMoney, formatPercent, roundMinor, toMinorUnits, type MoneyFormat } from './money';
-import { byOrder } from './order';
+import { formatMoney, formatPercent, roundMinor, toMinorUnits, type MoneyFormat } from './money.ts';
+import { byOrder } from './order.ts';
 
 export interface TierTerms {
   name: string;

@@ -7,6 +7,7 @@ import {
   FACETS,
   mapFacets,
   queryDirectory,
+  rankedPartners,
   SORT_LABELS,
   SORTS,
   toCard,
@@ -97,7 +98,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
   }
 
   const { facets } = index.data;
-  const total = result.results.length;
+  const total = result.order.length;
   const activeCount = FACETS.reduce((sum, key) => sum + state.filters[key].length, 0);
   const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
 
@@ -253,7 +254,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
             </div>
           ) : (
             <ul className="partner-list" aria-label="Partners">
-              {result.results.slice(0, visible).map(({ partner }) => (
+              {rankedPartners(index, result, 0, visible).map(({ partner }) => (
                 <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
               ))}
             </ul>

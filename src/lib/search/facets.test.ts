@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterWithCounts, type FacetItem, type FacetSelection } from './facets';
+import { filterWithCounts, type FacetItem, type FacetSelection } from './facets.ts';
 
 type Key = 'colour' | 'size';
 const valueCounts = { colour: 3, size: 2 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, tokenize } from './normalize';
+import { normalize, tokenize } from './normalize.ts';
 
 describe('normalize', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, searchText, suggestQuery, withinOneTypo } from './text-index';
+import { buildTextIndex, searchText, suggestQuery, withinOneTypo } from './text-index.ts';
 
 const docs = [
   [

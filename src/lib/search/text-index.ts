@@ -11,8 +11,8 @@
  * - every document must match every query word; its score is the mean of its
  *   best match per word, weighted by the field the word came from.
  */
-import Fuse from 'fuse.js';
-import { tokenize } from './normalize';
+import Fuse from 'fuse.js/basic';
+import { tokenize } from './normalize.ts';
 
 export interface SearchField {
   text: string;
@@ -63,21 +63,35 @@ const SUGGEST_THRESHOLD = 0.5;
 const CACHE_LIMIT = 500;
 
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
-  const byWord = new Map<string, Map<number, number>>();
+  // Labels and cities repeat across documents: tokenize each distinct text once.
+  const tokenCache = new Map<string, string[]>();
+  const tokensOf = (text: string) => {
+    let tokens = tokenCache.get(text);
+    if (!tokens) tokenCache.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
+  // Documents are visited in order, so a word's latest document is always last in its list.
+  const byWord = new Map<string, { docs: number[]; weights: number[] }>();
   documents.forEach((fields, doc) => {
     for (const { text, weight } of fields) {
-      for (const word of tokenize(text)) {
-        let docs = byWord.get(word);
-        if (!docs) byWord.set(word, (docs = new Map()));
-        if ((docs.get(doc) ?? 0) < weight) docs.set(doc, weight);
+      for (const word of tokensOf(text)) {
+        let posting = byWord.get(word);
+        if (!posting) byWord.set(word, (posting = { docs: [], weights: [] }));
+        const last = posting.docs.length - 1;
+        if (posting.docs[last] === doc) {
+          if ((posting.weights[last] ?? 0) < weight) posting.weights[last] = weight;
+        } else {
+          posting.docs.push(doc);
+          posting.weights.push(weight);
+        }
       }
     }
   });
 
   const words = [...byWord.keys()].sort();
   const postings = words.map((word) => {
-    const docs = byWord.get(word) ?? new Map<number, number>();
-    return { docs: Int32Array.from(docs.keys()), weights: Float32Array.from(docs.values()) };
+    const posting = byWord.get(word) ?? { docs: [], weights: [] };
+    return { docs: Int32Array.from(posting.docs), weights: Float32Array.from(posting.weights) };
   });
 
   const lengthBuckets = new Map<number, number[]>();
