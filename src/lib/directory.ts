@@ -396,3 +396,13 @@ export function facetTotals(data: DirectoryData): Record<FacetKey, { id: string;
     return data.facets[key].map((value, i) => ({ id: value.id, label: value.label, count: counts[i] ?? 0 }));
   });
 }
+
+/**
+ * Queries worth running once while the page is idle: every first letter a
+ * word in the index starts with. A visitor's first keystroke is one of them,
+ * and it is the costliest (it matches nearly everyone), so it is then served
+ * from warm caches and compiled code.
+ */
+export function warmUpQueries(index: DirectoryIndex): string[] {
+  return [...new Set(index.text.words.map((word) => word[0] ?? ''))].filter(Boolean);
+}

@@ -74,9 +74,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Paths of every page in the built sitemap, plus the 404 page. */
+/**
+ * One page of each kind from the built sitemap, plus the 404 page: every
+ * program page, and of the partner listings (there can be thousands) the
+ * directory, a second page, a filter page and two profiles.
+ */
 export async function sitePaths(): Promise<string[]> {
   const index = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
   const paths = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
-  return [...paths, '/404.html'];
+  const partnerPages = paths.filter((path) => path.startsWith('/partners/'));
+  const pick = (pattern: RegExp, count = 1) => partnerPages.filter((path) => pattern.test(path)).slice(0, count);
+  return [
+    ...paths.filter((path) => !path.startsWith('/partners/')),
+    '/partners/',
+    ...pick(/^\/partners\/page\/\d+\/$/),
+    ...pick(/^\/partners\/services\/[^/]+\/$/),
+    ...pick(/^\/partners\/[^/]+\/$/, 2).filter((path) => !/\/(page|services)\//.test(path)),
+    '/404.html',
+  ];
 }

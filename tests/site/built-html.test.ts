@@ -96,11 +96,32 @@ describe('built site', () => {
     expect(columns).toHaveLength(tiers.length);
   });
 
-  it('ships no script on a page without an island', () => {
+  it('ships no script on a page without an island (JSON-LD data is not script)', () => {
+    const executable = (root: HTMLElement) =>
+      root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
     const offenders = [...pages]
-      .filter(([, root]) => root.querySelectorAll('script').length > 0 && !root.querySelector('astro-island'))
+      .filter(([, root]) => executable(root).length > 0 && !root.querySelector('astro-island'))
       .map(([path]) => path);
     expect(offenders).toEqual([]);
+    expect(executable(pages.get('/partners/') as HTMLElement).length).toBeGreaterThan(0);
+  });
+
+  it('gives every partner a profile page with Organization JSON-LD', () => {
+    const partners = contentIds('partners', 'md');
+    expect(partners.length).toBeGreaterThanOrEqual(40);
+    for (const id of partners) {
+      const page = pages.get(`/partners/${id}/`);
+      expect(page, id).toBeDefined();
+      const jsonLd = JSON.parse(
+        page?.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+      ) as Record<string, unknown>;
+      expect(jsonLd['@type'], id).toBe('Organization');
+    }
+  });
+
+  it('serves the directory data with every partner', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'partners', 'directory.json'), 'utf8')) as { name: string[] };
+    expect(data.name).toHaveLength(contentIds('partners', 'md').length);
   });
 
   it('gives every page a language, one h1, a title, a description, a canonical URL and Open Graph tags', () => {

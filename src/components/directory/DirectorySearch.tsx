@@ -8,6 +8,7 @@ import {
   mapFacets,
   queryDirectory,
   rankedPartners,
+  warmUpQueries,
   SORT_LABELS,
   SORTS,
   toCard,
@@ -65,6 +66,23 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
       cancelled = true;
     };
   }, [dataUrl]);
+
+  // Warm the search for first keystrokes while the page is idle, one query per idle slot.
+  useEffect(() => {
+    if (!index) return;
+    const queue = warmUpQueries(index);
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    let handle = 0;
+    const next = () => {
+      const q = queue.shift();
+      if (q === undefined) return;
+      queryDirectory(index, { ...emptyState(), q });
+      handle = idle(next);
+    };
+    handle = idle(next);
+    return () => cancelIdle(handle);
+  }, [index]);
 
   useEffect(() => {
     if (!index) return;

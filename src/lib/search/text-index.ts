@@ -31,6 +31,8 @@ export interface TextIndex {
   readonly idsByLength: ReadonlyMap<number, Int32Array>;
   /** Per-word match cache: typing adds a letter to the last word, the others repeat. */
   readonly cache: Map<string, TermMatch[]>;
+  /** Per-word document scores, for the words of recent queries (and the single letters, once warmed). */
+  readonly scoreCache: Map<string, Float32Array>;
 }
 
 interface TermMatch {
@@ -61,6 +63,8 @@ const FUZZY_THRESHOLD = 0.34;
 /** Looser threshold for "did you mean" suggestions; Fuse.js instances are built with it and filtered per use. */
 const SUGGEST_THRESHOLD = 0.5;
 const CACHE_LIMIT = 500;
+/** Score arrays kept: each holds one number per document. */
+const SCORE_CACHE_LIMIT = 64;
 
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
   // Labels and cities repeat across documents: tokenize each distinct text once.
@@ -122,7 +126,15 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
       ]),
   );
 
-  return { size: documents.length, words, postings, fuzzyByLength, idsByLength, cache: new Map() };
+  return {
+    size: documents.length,
+    words,
+    postings,
+    fuzzyByLength,
+    idsByLength,
+    cache: new Map(),
+    scoreCache: new Map(),
+  };
 }
 
 /**
@@ -207,6 +219,31 @@ export function matchTerm(index: TextIndex, term: string, allowPrefix: boolean):
   return matches;
 }
 
+/** Each document's best match for one query word, 0 where it has none; cached, since typing repeats words. */
+function termScores(index: TextIndex, term: string, allowPrefix: boolean): { best: Float32Array; matched: boolean } {
+  const key = `${allowPrefix ? 'p' : 'w'}:${term}`;
+  const matches = matchTerm(index, term, allowPrefix);
+  let best = index.scoreCache.get(key);
+  if (!best) {
+    best = new Float32Array(index.size);
+    for (const { wordId, quality } of matches) {
+      const posting = index.postings[wordId];
+      if (!posting) continue;
+      for (let i = 0; i < posting.docs.length; i += 1) {
+        const doc = posting.docs[i] ?? 0;
+        const value = quality * (posting.weights[i] ?? 0);
+        if (value > (best[doc] ?? 0)) best[doc] = value;
+      }
+    }
+    if (index.scoreCache.size >= SCORE_CACHE_LIMIT) {
+      const oldest = index.scoreCache.keys().next().value;
+      if (oldest !== undefined) index.scoreCache.delete(oldest);
+    }
+    index.scoreCache.set(key, best);
+  }
+  return { best, matched: matches.length > 0 };
+}
+
 /**
  * Scores every document against a query. The last word may be unfinished
  * (the user is typing it), so it also matches as a prefix; the others match
@@ -218,24 +255,13 @@ export function searchText(index: TextIndex, query: string): TextResult {
   if (terms.length === 0) return { scores: scores.fill(1), count: index.size, unmatched: [], partial: false };
 
   const matchedTerms = new Uint8Array(index.size);
-  const termBest = new Float32Array(index.size);
   const unmatched: string[] = [];
   terms.forEach((term, position) => {
-    const isLast = position === terms.length - 1;
-    const matches = matchTerm(index, term, isLast || term.length >= 3);
-    if (matches.length === 0) unmatched.push(term);
-    termBest.fill(0);
-    for (const { wordId, quality } of matches) {
-      const posting = index.postings[wordId];
-      if (!posting) continue;
-      for (let i = 0; i < posting.docs.length; i += 1) {
-        const doc = posting.docs[i] ?? 0;
-        const value = quality * (posting.weights[i] ?? 0);
-        if (value > (termBest[doc] ?? 0)) termBest[doc] = value;
-      }
-    }
+    const allowPrefix = position === terms.length - 1 || term.length >= 3;
+    const { best, matched } = termScores(index, term, allowPrefix);
+    if (!matched) unmatched.push(term);
     for (let doc = 0; doc < index.size; doc += 1) {
-      const value = termBest[doc] ?? 0;
+      const value = best[doc] ?? 0;
       if (value > 0) {
         scores[doc] = (scores[doc] ?? 0) + value;
         matchedTerms[doc] = (matchedTerms[doc] ?? 0) + 1;

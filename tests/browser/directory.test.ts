@@ -1,0 +1,177 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search partners' });
+const status = (page: Page) => page.getByRole('status');
+const resultNames = (page: Page) => page.getByRole('list', { name: 'Partners' }).getByRole('heading').allTextContents();
+const count = async (page: Page) => Number.parseInt((await status(page).textContent())?.replace(/,/g, '') ?? '', 10);
+
+async function openDirectory(query = '', viewport: 'phone' | 'desktop' = 'desktop') {
+  const opened = await openPage(browser, `/partners/${query}`, { viewport });
+  await searchbox(opened.page).waitFor();
+  return opened;
+}
+
+describe('partner directory', () => {
+  it('finds partners as you type, through typos', async () => {
+    const { context, page } = await openDirectory();
+    const everyone = await count(page);
+    expect(everyone).toBeGreaterThanOrEqual(40);
+    await searchbox(page).pressSequentially('Novosibirks');
+    await expect.poll(() => count(page)).toBeLessThan(everyone);
+    expect(await count(page)).toBeGreaterThan(0);
+    await expect(status(page).textContent()).resolves.toContain('Novosibirks');
+    await searchbox(page).fill('implementaton');
+    await expect.poll(() => count(page)).toBeGreaterThan(3);
+    await searchbox(page).fill('Baikla Digtal');
+    await expect.poll(async () => (await resultNames(page))[0]).toBe('Baikal Digital');
+    await context.close();
+  });
+
+  it('filters by facet, counts each value under the other filters, and keeps it all in the URL', async () => {
+    const { context, page } = await openDirectory();
+    const services = page.getByRole('group', { name: 'Services' });
+    const migration = services.getByRole('checkbox', { name: /^Mail migration/ });
+    const expected = Number(
+      (await services
+        .getByText(/^Mail migration$/)
+        .locator('xpath=..')
+        .locator('.facet-option__count')
+        .textContent()) ?? '',
+    );
+    await migration.check();
+    await expect.poll(() => count(page)).toBe(expected);
+    await page
+      .getByRole('group', { name: 'Regions' })
+      .getByRole('checkbox', { name: /^Siberia/ })
+      .check();
+    await page.getByLabel('Sort by').selectOption('name');
+    await searchbox(page).fill('support');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?q=support&service=mail-migration&region=siberia&sort=name');
+    const names = await resultNames(page);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+
+    // A copied link reproduces the search.
+    const shared = await browser.newContext();
+    const other = await shared.newPage();
+    await other.goto(page.url());
+    await searchbox(other).waitFor();
+    await expect(searchbox(other).inputValue()).resolves.toBe('support');
+    await expect(other.getByRole('checkbox', { name: /^Siberia/ }).isChecked()).resolves.toBe(true);
+    await expect(other.getByLabel('Sort by').inputValue()).resolves.toBe('name');
+    await expect.poll(() => resultNames(other)).toEqual(names);
+    await shared.close();
+    await context.close();
+  });
+
+  it('restores earlier searches on Back and Forward, and keeps the search on reload', async () => {
+    const { context, page } = await openDirectory();
+    await page.getByRole('checkbox', { name: /^Mail migration/ }).check();
+    await page.getByRole('checkbox', { name: /^English/ }).check();
+    await expect.poll(() => page.url()).toContain('language=english');
+    await page.goBack();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^English/ }).isChecked()).toBe(false);
+    await expect(page.getByRole('checkbox', { name: /^Mail migration/ }).isChecked()).resolves.toBe(true);
+    await page.goForward();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^English/ }).isChecked()).toBe(true);
+    await page.reload();
+    await searchbox(page).waitFor();
+    await expect(page.getByRole('checkbox', { name: /^English/ }).isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('explains an empty result and offers a way out', async () => {
+    const { context, page } = await openDirectory('?q=novsbrsk&tier=platinum&language=german');
+    await expect.poll(() => count(page)).toBe(0);
+    await expect(page.getByRole('heading', { name: 'No partner matches this search' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'novosibirsk' }).click();
+    await expect(searchbox(page).inputValue()).resolves.toBe('novosibirsk');
+    const remove = page.getByRole('button', { name: /^Remove tier: Platinum/ });
+    if (await remove.isVisible()) await remove.click();
+    await page.getByRole('button', { name: /^Remove languages: German/ }).click();
+    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { context, page } = await openDirectory();
+    await searchbox(page).focus();
+    await page.keyboard.type('kazan');
+    await expect.poll(() => count(page)).toBeGreaterThan(0);
+    const first = page.getByRole('list', { name: 'Partners' }).getByRole('link').first();
+    const name = await first.textContent();
+    let reached = false;
+    for (let tab = 0; tab < 120 && !reached; tab += 1) {
+      await page.keyboard.press('Tab');
+      reached = await first.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/partners\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(name);
+    await context.close();
+  });
+
+  it('is complete without JavaScript: a paginated list with filters as links', async () => {
+    const { context, page } = await openPage(browser, '/partners/', { javaScriptEnabled: false });
+    expect(await page.getByRole('list', { name: 'Partners' }).getByRole('listitem').count()).toBe(24);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Next/ }).click();
+    await page.waitForURL('**/partners/page/2/');
+    await page.getByRole('navigation', { name: 'Filters' }).getByText('Services').click();
+    await page.getByRole('link', { name: 'Mail migration', exact: true }).click();
+    await page.waitForURL('**/partners/services/mail-migration/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Services: Mail migration');
+    await context.close();
+  });
+
+  it('has no axe violation with the filters open, on a phone and on a desktop', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const { context, page } = await openDirectory('?q=mail&service=security', viewport);
+      const filters = page.locator('details.directory-filters');
+      if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator('summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('partner profile', () => {
+  it('shows everything needed to choose and contact the partner, with filtered links back', async () => {
+    const { context, page } = await openPage(browser, '/partners/baikal-digital/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Baikal Digital');
+    await expect(page.getByText(/^Profile verified on/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'hello@baikal-digital.example' }).isVisible()).resolves.toBe(true);
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as Record<string, unknown>;
+    expect(jsonLd['@type']).toBe('Organization');
+    expect(jsonLd.name).toBe('Baikal Digital');
+    await page.getByRole('link', { name: 'Mail migration' }).click();
+    await page.waitForURL('**/partners/?service=mail-migration');
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Mail migration/ }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('warns when the profile was verified more than 12 months ago', async () => {
+    const { context, page } = await openPage(browser, '/partners/polar-night-it/');
+    await expect(page.getByRole('note').textContent()).resolves.toMatch(/more than 12 months ago/);
+    const fresh = await context.newPage();
+    await fresh.goto(`${baseUrl}/partners/baikal-digital/`);
+    expect(await fresh.getByRole('note').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
