@@ -33,6 +33,7 @@ describe('schemas reject malformed content, naming the field', () => {
   const gold = () => sample('tiers', 'gold');
   const settings = () => sample('settings', 'site');
   const suite = () => sample('plans', 'suite');
+  const baikal = () => sample('partners', 'baikal-digital');
 
   it.each<[string, CollectionName, () => Record<string, unknown>, string]>([
     ['a missing tier name', 'tiers', () => ({ ...gold(), name: undefined }), 'name'],
@@ -81,6 +82,30 @@ describe('schemas reject malformed content, naming the field', () => {
       'pages',
       () => ({ ...sample('pages', 'about'), description: 'x'.repeat(201) }),
       'description',
+    ],
+    ['a partner without a tier', 'partners', () => ({ ...baikal(), tier: undefined }), 'tier'],
+    ['a partner with no service', 'partners', () => ({ ...baikal(), services: [] }), 'services'],
+    ['a partner with no language', 'partners', () => ({ ...baikal(), languages: [] }), 'languages'],
+    ['a javascript: website', 'partners', () => ({ ...baikal(), website: 'javascript:alert(1)' }), 'website'],
+    ['an ftp website', 'partners', () => ({ ...baikal(), website: 'ftp://files.example' }), 'website'],
+    ['a bad partner email', 'partners', () => ({ ...baikal(), email: 'hello at example' }), 'email'],
+    ['a summary over 200 characters', 'partners', () => ({ ...baikal(), summary: 'x'.repeat(201) }), 'summary'],
+    ['HTML in a summary', 'partners', () => ({ ...baikal(), summary: '<img src=x onerror=alert(1)>' }), 'summary'],
+    ['a verification date in the future', 'partners', () => ({ ...baikal(), verified: '2999-01-01' }), 'verified'],
+    [
+      'a verification date that is not a date',
+      'partners',
+      () => ({ ...baikal(), verified: 'last spring' }),
+      'verified',
+    ],
+    ['negative certified staff', 'partners', () => ({ ...baikal(), certifiedStaff: -1 }), 'certifiedStaff'],
+    ['a partner-since year in the future', 'partners', () => ({ ...baikal(), since: 2999 }), 'since'],
+    ['a logo outside /uploads/', 'partners', () => ({ ...baikal(), logo: 'https://cdn.example/logo.png' }), 'logo'],
+    [
+      'a case study link that is not http(s)',
+      'partners',
+      () => ({ ...baikal(), caseStudies: [{ title: 'T', summary: 'S', url: 'javascript:x' }] }),
+      'caseStudies.0.url',
     ],
   ])('%s', (_case, name, make, field) => {
     expect(failingFields(name, make())).toContain(field);

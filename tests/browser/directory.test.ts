@@ -94,14 +94,18 @@ describe('partner directory', () => {
   });
 
   it('explains an empty result and offers a way out', async () => {
-    const { context, page } = await openDirectory('?q=novsbrsk&tier=platinum&language=german');
+    const { context, page } = await openDirectory('?q=novsbrsk&tier=registered&language=german');
     await expect.poll(() => count(page)).toBe(0);
     await expect(page.getByRole('heading', { name: 'No partner matches this search' }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'novosibirsk' }).click();
     await expect(searchbox(page).inputValue()).resolves.toBe('novosibirsk');
-    const remove = page.getByRole('button', { name: /^Remove tier: Platinum/ });
-    if (await remove.isVisible()) await remove.click();
-    await page.getByRole('button', { name: /^Remove languages: German/ }).click();
+    // Each filter can be dropped from the empty state until partners show up.
+    for (let tries = 0; tries < 2 && (await count(page)) === 0; tries += 1) {
+      await page
+        .getByRole('button', { name: /^Remove / })
+        .first()
+        .click();
+    }
     await expect.poll(() => count(page)).toBeGreaterThan(0);
     await context.close();
   });
@@ -130,7 +134,7 @@ describe('partner directory', () => {
     expect(await page.getByRole('list', { name: 'Partners' }).getByRole('listitem').count()).toBe(24);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Next/ }).click();
     await page.waitForURL('**/partners/page/2/');
-    await page.getByRole('navigation', { name: 'Filters' }).getByText('Services').click();
+    await page.getByRole('navigation', { name: 'Filters' }).getByText('Services', { exact: true }).click();
     await page.getByRole('link', { name: 'Mail migration', exact: true }).click();
     await page.waitForURL('**/partners/services/mail-migration/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Services: Mail migration');

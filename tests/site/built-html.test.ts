@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { HTMLElement as HTMLElementClass, parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
@@ -34,6 +34,14 @@ function fileFor(pathname: string): string | undefined {
 }
 
 const pages = new Map<string, HTMLElement>();
+
+/** Text a visitor can see: everything but scripts and styles. */
+function visibleText(node: HTMLElement): string {
+  if (['script', 'style'].includes(node.rawTagName?.toLowerCase() ?? '')) return '';
+  return node.childNodes
+    .map((child) => (child instanceof HTMLElementClass ? visibleText(child) : child.rawText))
+    .join(' ');
+}
 
 beforeAll(() => {
   if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` before the site checks');
@@ -143,11 +151,16 @@ describe('built site', () => {
   it('never shows NaN, undefined, null or [object Object] to a visitor', () => {
     const garbage = /\b(NaN|undefined|null)\b|\[object Object\]/;
     const offenders = [...pages]
-      .filter(
-        ([, root]) =>
-          garbage.test(root.querySelector('body')?.textContent ?? '') ||
-          garbage.test(root.querySelector('head')?.toString() ?? ''),
-      )
+      .filter(([, root]) => {
+        const body = root.querySelector('body');
+        const head = root.querySelector('head');
+        const attributes = root
+          .querySelectorAll('[content],[href],[src],[alt],[title],[aria-label]')
+          .map((element) => Object.values(element.attributes).join(' '));
+        return [body ? visibleText(body) : '', head ? visibleText(head) : '', ...attributes].some((text) =>
+          garbage.test(text),
+        );
+      })
       .map(([path]) => path);
     expect(offenders).toEqual([]);
   });

@@ -183,6 +183,9 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
         </details>
 
         <div>
+          <h2 id="partner-results-heading" className="visually-hidden">
+            Partners
+          </h2>
           <div className="directory-toolbar">
             <p role="status" id="partner-search-status">
               {plural(total, 'partner', 'partners')}
@@ -271,7 +274,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
               )}
             </div>
           ) : (
-            <ul className="partner-list" aria-label="Partners">
+            <ul className="partner-list" aria-labelledby="partner-results-heading">
               {rankedPartners(index, result, 0, visible).map(({ partner }) => (
                 <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
               ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, searchText, suggestQuery, withinOneTypo } from './text-index.ts';
+import { buildTextIndex, editDistance, searchText, suggestQuery, withinOneTypo } from './text-index.ts';
 
 const docs = [
   [
@@ -92,6 +92,11 @@ describe('suggestQuery', () => {
     expect(suggestQuery(index, 'novsbrsk hostng')).toBe('novosibirsk hosting');
   });
 
+  it('prefers the word fewest edits away', () => {
+    const cities = buildTextIndex([[{ text: 'Krasnoyarsk', weight: 1 }], [{ text: 'Novosibirsk', weight: 1 }]]);
+    expect(suggestQuery(cities, 'novsbrsk')).toBe('novosibirsk');
+  });
+
   it('offers nothing when there is nothing close', () => {
     expect(suggestQuery(index, 'qwxz')).toBeUndefined();
   });
@@ -114,5 +119,18 @@ describe('withinOneTypo', () => {
   ])('%s and %s: %s', (a, b, expected) => {
     expect(withinOneTypo(a, b)).toBe(expected);
     expect(withinOneTypo(b, a)).toBe(expected);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['novsbrsk', 'novosibirsk', 3],
+    ['abcd', 'acbd', 1],
+    ['ab', 'ba', 1],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('%s → %s is %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
   });
 });

@@ -154,6 +154,29 @@ export function withinOneTypo(a: string, b: string): boolean {
   return lengthDifference > 0 ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
 }
 
+/** Edit distance counting a swap of neighbouring letters as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Uint16Array(rows * cols);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (d[(i - 1) * cols + j] ?? 0) + 1,
+        (d[i * cols + j - 1] ?? 0) + 1,
+        (d[(i - 1) * cols + j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] ?? 0;
+}
+
 /** First index in the sorted words whose word is >= term. */
 function lowerBound(words: readonly string[], term: string): number {
   let low = 0;
@@ -296,7 +319,14 @@ export function suggestQuery(index: TextIndex, query: string): string | undefine
   const corrected = terms.map((term) => {
     const start = lowerBound(index.words, term);
     if ((index.words[start] ?? '').startsWith(term)) return term;
-    const [closest] = fuzzyMatches(index, term, SUGGEST_THRESHOLD, 3).sort((a, b) => a.score - b.score);
+    // Fuse.js finds the candidates; the closest by edit distance wins, then the most common.
+    const [closest] = fuzzyMatches(index, term, SUGGEST_THRESHOLD, 3)
+      .map(({ wordId }) => ({
+        wordId,
+        distance: editDistance(term, index.words[wordId] ?? ''),
+        frequency: index.postings[wordId]?.docs.length ?? 0,
+      }))
+      .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
     const word = closest && index.words[closest.wordId];
     if (!word) return term;
     changed = true;

@@ -1,0 +1,43 @@
+/**
+ * A bad content file must stop the build and name the file and the field.
+ * Each case builds the site with one broken partner file (through
+ * PARTNERS_DIR, so the repository's content stays untouched).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const valid = readFileSync('content/partners/baikal-digital.md', 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildWith(markdown: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(work, 'partners-'));
+  writeFileSync(join(dir, 'broken-partner.md'), markdown);
+  const result = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, PARTNERS_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a bad partner file fails the build, naming the file and the field', () => {
+  it.each([
+    ['an unknown tier', valid.replace('tier: gold', 'tier: diamond'), 'tier', 'no tiers entry "diamond"'],
+    ['an unknown service', valid.replace('  - mail-migration', '  - carrier-pigeons'), 'services.0', 'no services entry "carrier-pigeons"'],
+    ['a javascript: website', valid.replace('https://baikal-digital.example', 'javascript:alert(1)'), 'website', 'http:// or https://'],
+    ['a bad email', valid.replace('hello@baikal-digital.example', 'hello@'), 'email', 'email address'],
+    ['a summary over 200 characters', valid.replace(/^summary: .*$/m, `summary: ${'Long '.repeat(50)}`), 'summary', 'at most 200'],
+    ['a verification date in the future', valid.replace(/^verified: .*$/m, 'verified: 2999-01-01'), 'verified', 'future'],
+  ])('%s', (_case, markdown, field, message) => {
+    const { status, output } = buildWith(markdown);
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken-partner');
+    expect(output).toContain(field);
+    expect(output).toContain(message);
+  });
+});
