@@ -28,11 +28,31 @@ function buildWith(markdown: string): { status: number | null; output: string } 
 describe('a bad partner file fails the build, naming the file and the field', () => {
   it.each([
     ['an unknown tier', valid.replace('tier: gold', 'tier: diamond'), 'tier', 'no tiers entry "diamond"'],
-    ['an unknown service', valid.replace('  - mail-migration', '  - carrier-pigeons'), 'services.0', 'no services entry "carrier-pigeons"'],
-    ['a javascript: website', valid.replace('https://baikal-digital.example', 'javascript:alert(1)'), 'website', 'http:// or https://'],
+    [
+      'an unknown service',
+      valid.replace('  - mail-migration', '  - carrier-pigeons'),
+      'services.0',
+      'no services entry "carrier-pigeons"',
+    ],
+    [
+      'a javascript: website',
+      valid.replace('https://baikal-digital.example', 'javascript:alert(1)'),
+      'website',
+      'http:// or https://',
+    ],
     ['a bad email', valid.replace('hello@baikal-digital.example', 'hello@'), 'email', 'email address'],
-    ['a summary over 200 characters', valid.replace(/^summary: .*$/m, `summary: ${'Long '.repeat(50)}`), 'summary', 'at most 200'],
-    ['a verification date in the future', valid.replace(/^verified: .*$/m, 'verified: 2999-01-01'), 'verified', 'future'],
+    [
+      'a summary over 200 characters',
+      valid.replace(/^summary: .*$/m, `summary: ${'Long '.repeat(50)}`),
+      'summary',
+      'at most 200',
+    ],
+    [
+      'a verification date in the future',
+      valid.replace(/^verified: .*$/m, 'verified: 2999-01-01'),
+      'verified',
+      'future',
+    ],
   ])('%s', (_case, markdown, field, message) => {
     const { status, output } = buildWith(markdown);
     expect(status).not.toBe(0);
