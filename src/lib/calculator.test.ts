@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareAtEveryTier,
+  defaultState,
+  evaluate,
+  numberRules,
+  parseCalculatorState,
+  parseNumber,
+  serializeCalculatorState,
+  type CalculatorPlan,
+  type CalculatorTier,
+} from './calculator.ts';
+
+const tiers: CalculatorTier[] = [
+  { id: 'registered', name: 'Registered', referralCommission: 10, commissionMonths: 12, resaleDiscount: 10 },
+  { id: 'silver', name: 'Silver', referralCommission: 15, commissionMonths: 24, resaleDiscount: 15 },
+  { id: 'gold', name: 'Gold', referralCommission: 20, commissionMonths: 24, resaleDiscount: 20 },
+];
+const plans: CalculatorPlan[] = [
+  { id: 'mail', name: 'Mail', seatUnit: 'mailbox', priceMinor: 10_000 },
+  { id: 'suite', name: 'Suite', seatUnit: 'user', priceMinor: 25_000 },
+];
+const rules = numberRules('RUB');
+
+describe('parseNumber', () => {
+  it.each([
+    ['15', 'seats', 15],
+    [' 1 500 ', 'seats', 1_500],
+    ['2,5', 'churn', 2.5],
+    ['2.25', 'churn', 2.25],
+    ['0', 'clients', 0],
+    ['', 'fee', 0],
+    ['1500.50', 'fee', 1_500.5],
+  ] as const)('reads %j as %d for %s', (raw, field, value) => {
+    expect(parseNumber(raw, rules[field])).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['', 'seats', 'Enter a number'],
+    ['abc', 'seats', 'Enter a whole number, such as 15'],
+    ['1e5', 'seats', 'Enter a whole number, such as 15'],
+    ['-3', 'clients', 'Enter a number from 0 to 1,000'],
+    ['0', 'seats', 'Enter a number from 1 to 10,000'],
+    ['2.5', 'seats', 'Enter a whole number from 1 to 10,000'],
+    ['10001', 'seats', 'Enter a number from 1 to 10,000'],
+    ['99999999999999999999999', 'clients', 'Enter a number from 0 to 1,000'],
+    ['101', 'churn', 'Enter a number from 0 to 100'],
+    ['2.555', 'churn', 'Use at most 2 decimals'],
+    ['NaN', 'months', 'Enter a whole number, such as 15'],
+    ['Infinity', 'churn', 'Enter a number, such as 2.5'],
+    ['61', 'months', 'Enter a number from 1 to 60'],
+    ['12.345', 'fee', 'Use at most 2 decimals'],
+  ] as const)('refuses %j for %s: %s', (raw, field, error) => {
+    expect(parseNumber(raw, rules[field])).toEqual({ ok: false, error });
+  });
+});
+
+describe('evaluate', () => {
+  it('computes the scenario of a valid form from the chosen tier and plan', () => {
+    const state = {
+      ...defaultState(tiers, plans),
+      tier: 'silver',
+      plan: 'suite',
+      seats: '15',
+      clients: '3',
+      churn: '0',
+      months: '12',
+    };
+    const evaluation = evaluate(state, tiers, plans, 'RUB');
+    expect(evaluation.ok).toBe(true);
+    if (!evaluation.ok) return;
+    // 3 clients × 15 users × 250 ₽ × 15 %: 1,687.50 ₽ in month 1.
+    expect(evaluation.result.rows[0]?.earnings).toBe(168_750);
+    expect(evaluation.scenario.tier.referralCommission).toBe(15);
+  });
+
+  it('names every wrong field at once', () => {
+    const evaluation = evaluate({ ...defaultState(tiers, plans), seats: '0', months: 'x' }, tiers, plans, 'RUB');
+    expect(evaluation).toEqual({
+      ok: false,
+      errors: { seats: 'Enter a number from 1 to 10,000', months: 'Enter a whole number, such as 15' },
+    });
+  });
+
+  it('says so when the figures are too large to compute exactly', () => {
+    const huge = [{ id: 'x', name: 'X', seatUnit: 'user', priceMinor: 10_000_000_000 }];
+    const state = {
+      ...defaultState(tiers, huge),
+      model: 'resale' as const,
+      seats: '10000',
+      clients: '1000',
+      churn: '0',
+      months: '60',
+    };
+    expect(evaluate(state, tiers, huge, 'RUB')).toEqual({ ok: false, errors: {}, tooLarge: true });
+  });
+});
+
+describe('compareAtEveryTier', () => {
+  it('runs the same scenario at every tier, higher tiers earning at least as much', () => {
+    const evaluation = evaluate(defaultState(tiers, plans), tiers, plans, 'RUB');
+    if (!evaluation.ok) throw new Error('default state must be valid');
+    const rows = compareAtEveryTier(evaluation.scenario, tiers);
+    expect(rows.map((row) => row.tier.id)).toEqual(['registered', 'silver', 'gold']);
+    const totals = rows.map((row) => row.result.totalEarnings);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+  });
+});
+
+describe('calculator URL state', () => {
+  const defaults = defaultState(tiers, plans);
+
+  it('reads back what it writes', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          model: fc.constantFrom('referral' as const, 'resale' as const),
+          tier: fc.constantFrom(...tiers.map((t) => t.id)),
+          plan: fc.constantFrom(...plans.map((p) => p.id)),
+          seats: fc.integer({ min: 1, max: 10_000 }).map(String),
+          clients: fc.integer({ min: 0, max: 1_000 }).map(String),
+          churn: fc.integer({ min: 0, max: 100 }).map(String),
+          months: fc.integer({ min: 1, max: 60 }).map(String),
+          fee: fc.integer({ min: 0, max: 100_000 }).map(String),
+        }),
+        (state) => {
+          expect(parseCalculatorState(serializeCalculatorState(state), defaults, tiers, plans)).toEqual(state);
+        },
+      ),
+    );
+  });
+
+  it('falls back to the defaults for unknown tiers, plans and models, and keeps a bad number to show its message', () => {
+    const state = parseCalculatorState('?tier=diamond&plan=free&model=franchise&seats=lots', defaults, tiers, plans);
+    expect(state.tier).toBe(defaults.tier);
+    expect(state.plan).toBe(defaults.plan);
+    expect(state.model).toBe('referral');
+    expect(state.seats).toBe('lots');
+    expect(evaluate(state, tiers, plans, 'RUB')).toMatchObject({
+      ok: false,
+      errors: { seats: 'Enter a whole number, such as 15' },
+    });
+  });
+
+  it('preselects the tier of the page the calculator sits on', () => {
+    expect(defaultState(tiers, plans, 'gold').tier).toBe('gold');
+    expect(defaultState(tiers, plans, 'unknown').tier).toBe('registered');
+  });
+});
