@@ -4,6 +4,7 @@
  * The logic lives in src/lib/ as pure functions; this module only fetches.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { CalculatorPlan, CalculatorTier } from './lib/calculator';
 import { mapFacets, type DirectoryData, type FacetKey, type FacetValue as FacetOption } from './lib/directory';
 import { groupFaq } from './lib/faq';
 import { toMinorUnits, type MoneyFormat } from './lib/money';
@@ -160,3 +161,31 @@ async function loadDirectoryData(): Promise<DirectoryData> {
 
 /** Static listing pages hold this many partners each. */
 export const LISTING_PAGE_SIZE = 24;
+
+/** Tiers, sellable plans and money format as the earnings calculator takes them. Free plans never reach it. */
+export async function getCalculatorData(): Promise<{
+  tiers: CalculatorTier[];
+  plans: CalculatorPlan[];
+  format: MoneyFormat;
+}> {
+  const [tiers, plans, format] = await Promise.all([getTiers(), getSellablePlans(), getMoneyFormat()]);
+  if (tiers.length === 0) throw new Error('content/tiers/ holds no tier; the calculator needs at least one');
+  if (plans.length === 0)
+    throw new Error('content/plans/ holds no plan sold by partners; the calculator needs at least one');
+  return {
+    tiers: tiers.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      referralCommission: data.referralCommission,
+      commissionMonths: data.commissionMonths,
+      resaleDiscount: data.resaleDiscount,
+    })),
+    plans: plans.map((plan) => ({
+      id: plan.id,
+      name: plan.data.name,
+      seatUnit: plan.data.seatUnit,
+      priceMinor: planPriceMinor(plan, format.currency),
+    })),
+    format,
+  };
+}

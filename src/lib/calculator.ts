@@ -103,7 +103,8 @@ export function parseNumber(raw: string, rule: NumberRule): Parsed {
 export type FieldErrors = Partial<Record<NumberField, string>>;
 
 export type Evaluation =
-  { ok: true; scenario: Scenario; result: EarningsResult } | { ok: false; errors: FieldErrors; tooLarge?: boolean };
+  | { ok: true; scenario: Scenario; result: EarningsResult; tier: CalculatorTier; plan: CalculatorPlan }
+  | { ok: false; errors: FieldErrors; tooLarge?: boolean };
 
 export function findTier(tiers: readonly CalculatorTier[], id: string): CalculatorTier | undefined {
   return tiers.find((tier) => tier.id === id);
@@ -138,7 +139,7 @@ export function evaluate(
     serviceFeeMinor: toMinorUnits(values.fee, currency),
   };
   try {
-    return { ok: true, scenario, result: computeEarnings(scenario) };
+    return { ok: true, scenario, result: computeEarnings(scenario), tier, plan };
   } catch (error) {
     if (error instanceof TooLargeError) return { ok: false, errors: {}, tooLarge: true };
     throw error;

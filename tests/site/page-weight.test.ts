@@ -1,0 +1,71 @@
+/**
+ * JavaScript each page ships, measured from the built files: island
+ * components, their renderer and every chunk they import, plus inline
+ * scripts, gzip-compressed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse as parseHtml } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(process.cwd(), 'dist');
+const KB = 1024;
+
+/** A built file and every file it imports, transitively. */
+function withImports(path: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path) || !existsSync(join(dist, path))) return seen;
+  seen.add(path);
+  const source = readFileSync(join(dist, path), 'utf8');
+  for (const match of source.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    withImports(new URL(match[1] ?? '', `https://x${path}`).pathname, seen);
+  }
+  return seen;
+}
+
+function pageJavaScript(page: string): { files: string[]; gzipBytes: number } {
+  const root = parseHtml(readFileSync(join(dist, page, 'index.html'), 'utf8'));
+  const entries = [
+    ...root
+      .querySelectorAll('astro-island')
+      .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')]),
+    ...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')),
+  ].filter((url): url is string => Boolean(url));
+  const files = new Set<string>();
+  for (const entry of entries) withImports(entry, files);
+  const inline = root
+    .querySelectorAll('script:not([src])')
+    .filter((script) => script.getAttribute('type') !== 'application/ld+json')
+    .map((script) => script.textContent)
+    .join('\n');
+  const gzipBytes =
+    [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) +
+    (inline ? gzipSync(inline).length : 0);
+  return { files: [...files], gzipBytes };
+}
+
+describe('JavaScript weight', () => {
+  it('the calculator page ships at most 80 KB of JavaScript (gzip), all of it', () => {
+    const { files, gzipBytes } = pageJavaScript('calculator');
+    expect(files.some((file) => file.includes('EarningsCalculator'))).toBe(true);
+    expect(gzipBytes).toBeLessThanOrEqual(80 * KB);
+  });
+
+  it.each([
+    '',
+    'program',
+    'program/terms',
+    'tiers',
+    'faq',
+    'about',
+    'partner-types/reseller',
+    'partners/baikal-digital',
+  ])('/%s/ ships no JavaScript', (page) => {
+    expect(pageJavaScript(page)).toEqual({ files: [], gzipBytes: 0 });
+  });
+
+  it('a tier page loads the calculator only through its island', () => {
+    const root = parseHtml(readFileSync(join(dist, 'tiers', 'gold', 'index.html'), 'utf8'));
+    expect(root.querySelector('astro-island')?.getAttribute('client')).toBe('visible');
+  });
+});
