@@ -16,20 +16,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const frontMatter = (path: string) =>
-  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? readFileSync(path, 'utf8')) as Record<
-    string,
-    never
-  >;
-const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8')) as { currency: string; locale: string };
+/** Front matter of a Markdown file, or a whole YAML file, as the build reads them. */
+const readContent = <T>(path: string): T => {
+  const text = readFileSync(path, 'utf8');
+  return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? text) as T;
+};
+const settings = readContent<{ currency: string; locale: string }>('content/settings/site.yaml');
 const format = { currency: settings.currency, locale: settings.locale };
-const silver = frontMatter('content/tiers/silver.md') as {
+const silver = readContent<{
   referralCommission: number;
   commissionMonths: number;
   resaleDiscount: number;
   name: string;
-};
-const suite = parseYaml(readFileSync('content/plans/suite.yaml', 'utf8')) as { pricePerSeat: number; name: string };
+}>('content/tiers/silver.md');
+const suite = readContent<{ pricePerSeat: number; name: string }>('content/plans/suite.yaml');
 
 const total = (page: Page) =>
   page
