@@ -6,6 +6,7 @@ import { partnerTypeSchema } from './schemas/partnerType';
 import { planSchema } from './schemas/plan';
 import { settingsSchema } from './schemas/settings';
 import { partnerSchema } from './schemas/partner';
+import { resourceSchema } from './schemas/resource';
 import { languageSchema, regionSchema, taxonomySchema } from './schemas/taxonomy';
 import { tierSchema } from './schemas/tier';
 
@@ -26,6 +27,8 @@ export const contentFiles = {
   regions: { folder: 'regions', extension: 'yaml' },
   languages: { folder: 'languages', extension: 'yaml' },
   partners: { folder: 'partners', extension: 'md' },
+  topics: { folder: 'topics', extension: 'yaml' },
+  resources: { folder: 'resources', extension: 'md' },
 } as const;
 
 const fromContent = (name: keyof typeof contentFiles, base = `./content/${contentFiles[name].folder}`) =>
@@ -45,4 +48,6 @@ export const collections = {
   languages: defineCollection({ loader: fromContent('languages'), schema: languageSchema }),
   // PARTNERS_DIR points the build at another folder of partners, such as 10,000 generated ones for the benchmark.
   partners: defineCollection({ loader: fromContent('partners', process.env.PARTNERS_DIR), schema: partnerSchema }),
+  topics: defineCollection({ loader: fromContent('topics'), schema: taxonomySchema }),
+  resources: defineCollection({ loader: fromContent('resources'), schema: resourceSchema }),
 };

@@ -6,8 +6,11 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { CalculatorPlan, CalculatorTier } from './lib/calculator';
 import { mapFacets, type DirectoryData, type FacetKey, type FacetValue as FacetOption } from './lib/directory';
+import { formatDate } from './lib/dates';
 import { groupFaq } from './lib/faq';
+import { tiersFrom, type LibraryData } from './lib/library';
 import { toMinorUnits, type MoneyFormat } from './lib/money';
+import { resourceTypeLabels, resourceTypes } from './schemas/resource';
 import { byOrder } from './lib/order';
 import { dayNumber, profileCompleteness } from './lib/partners';
 import { describeBrokenReferences, findBrokenReferences } from './lib/references';
@@ -26,6 +29,8 @@ const allCollections = {
   regions: true,
   languages: true,
   partners: true,
+  topics: true,
+  resources: true,
 } satisfies Record<CollectionKey, true>;
 
 let integrity: Promise<void> | undefined;
@@ -188,4 +193,64 @@ export async function getCalculatorData(): Promise<{
     })),
     format,
   };
+}
+
+/** Resources, newest first (by their latest update). */
+export async function getResources(): Promise<CollectionEntry<'resources'>[]> {
+  await assertContentIntegrity();
+  const latest = (entry: CollectionEntry<'resources'>) => (entry.data.updated ?? entry.data.published).getTime();
+  return (await getCollection('resources')).sort(
+    (a, b) => latest(b) - latest(a) || a.data.title.localeCompare(b.data.title),
+  );
+}
+
+let libraryData: Promise<LibraryData> | undefined;
+
+/** The library's resources and filters, as the search island and the static listings use them. */
+export function getLibraryData(): Promise<LibraryData> {
+  libraryData ??= (async () => {
+    const [resources, topics, types, tiers] = await Promise.all([
+      getResources(),
+      getCollection('topics'),
+      getPartnerTypes(),
+      getTiers(),
+    ]);
+    const facets: LibraryData['facets'] = {
+      type: resourceTypes.map((id) => ({ id, label: resourceTypeLabels[id] })),
+      topic: [...topics].sort(byOrder).map(({ id, data }) => ({ id, label: data.label })),
+      audience: types.map(({ id, data }) => ({ id, label: data.name })),
+      tier: tiers.map(({ id, data }) => ({ id, label: data.name })),
+    };
+    const position = (key: keyof LibraryData['facets'], id: string) =>
+      facets[key].findIndex((value) => value.id === id);
+    return {
+      facets,
+      items: resources.map(({ id, data }) => {
+        const minimum = data.minimumTier ? position('tier', data.minimumTier.id) : undefined;
+        return {
+          slug: id,
+          title: data.title,
+          summary: data.summary,
+          day: dayNumber(data.updated ?? data.published),
+          access: minimum === undefined ? 'Public' : `${facets.tier[minimum]?.label ?? ''} and above`,
+          values: {
+            type: [position('type', data.type)],
+            topic: data.topics.map((topic) => position('topic', topic.id)),
+            audience:
+              data.audience.length > 0
+                ? data.audience.map((type) => position('audience', type.id))
+                : facets.audience.map((_, i) => i),
+            tier: tiersFrom(minimum, facets.tier.length),
+          },
+        };
+      }),
+    };
+  })();
+  return libraryData;
+}
+
+/** Each resource's latest date, formatted in the site locale, by slug. */
+export async function getResourceDates(): Promise<Record<string, string>> {
+  const [resources, { locale }] = await Promise.all([getResources(), getSettings()]);
+  return Object.fromEntries(resources.map(({ id, data }) => [id, formatDate(data.updated ?? data.published, locale)]));
 }

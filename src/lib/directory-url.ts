@@ -2,38 +2,16 @@
  * The directory's search state in the URL query string, so a link reproduces
  * a search: ?q=mail&service=mail-migration&service=security&region=siberia&sort=name
  */
-import { emptyState, FACETS, SORTS, type DirectoryState, type FacetKey, type SortKey } from './directory.ts';
+import { FACETS, SORTS, type DirectoryState, type FacetKey, type SortKey } from './directory.ts';
+import { parseSearchState, serializeSearchState, type SearchStateShape } from './search/url-state.ts';
 
-/** The longest query kept from a URL; anything longer is cut, not refused. */
-export const MAX_QUERY_LENGTH = 120;
+export { MAX_QUERY_LENGTH } from './search/url-state.ts';
 
-/**
- * Reads the state from a query string. Values that are not known ids of
- * their facet are dropped, as is an unknown sort, so a mangled link still
- * opens a working search.
- */
-export function parseDirectoryState(
+const shape: SearchStateShape<FacetKey, SortKey> = { facets: FACETS, sorts: SORTS, defaultSort: 'best' };
+
+export const parseDirectoryState = (
   search: string,
   known: Readonly<Record<FacetKey, ReadonlySet<string>>>,
-): DirectoryState {
-  const params = new URLSearchParams(search);
-  const state = emptyState();
-  state.q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
-  for (const key of FACETS) {
-    state.filters[key] = [...new Set(params.getAll(key))].filter((id) => known[key].has(id));
-  }
-  const sort = params.get('sort');
-  if (sort && (SORTS as readonly string[]).includes(sort)) state.sort = sort as SortKey;
-  return state;
-}
+): DirectoryState => parseSearchState(search, shape, known);
 
-/** The query string for a state, "" for the empty state; defaults are left out to keep links short. */
-export function serializeDirectoryState(state: DirectoryState): string {
-  const params = new URLSearchParams();
-  const q = state.q.trim();
-  if (q) params.set('q', q);
-  for (const key of FACETS) for (const id of state.filters[key]) params.append(key, id);
-  if (state.sort !== 'best') params.set('sort', state.sort);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+export const serializeDirectoryState = (state: DirectoryState): string => serializeSearchState(state, shape);

@@ -21,6 +21,10 @@ export const settingsSchema = z.object({
     .describe(
       'Address the application form posts to (a CRM webhook or form service); leave empty to offer the contact email instead',
     ),
+  applicationFormat: z
+    .enum(['form-data', 'json'])
+    .default('form-data')
+    .describe('How the application form sends its data to the endpoint: as form fields or as JSON'),
   navigation: z
     .array(navigationItemSchema)
     .min(1, 'Add at least one link')

@@ -144,7 +144,7 @@ describe('partner directory', () => {
   it('has no axe violation with the filters open, on a phone and on a desktop', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const { context, page } = await openDirectory('?q=mail&service=security', viewport);
-      const filters = page.locator('details.directory-filters');
+      const filters = page.locator('details.facet-filters');
       if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator('summary').click();
       expect(await axeViolations(page)).toEqual([]);
       await context.close();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   buildDirectoryIndex,
   decodeDirectory,
@@ -19,6 +19,8 @@ import {
   type SortKey,
 } from '../../lib/directory';
 import { parseDirectoryState, serializeDirectoryState } from '../../lib/directory-url';
+import FacetFilters from '../search/FacetFilters';
+import { useUrlSearchState } from '../search/useUrlSearchState';
 import PartnerCard from './PartnerCard';
 import './directory.css';
 
@@ -41,11 +43,13 @@ const plural = (count: number, one: string, many: string) =>
 export default function DirectorySearch({ dataUrl, children }: Props) {
   const [index, setIndex] = useState<DirectoryIndex | null>(null);
   const [failed, setFailed] = useState(false);
-  const [state, setState] = useState<DirectoryState>(emptyState);
   const [visible, setVisible] = useState(PAGE_SIZE);
-  const [filtersOpen, setFiltersOpen] = useState(true);
-  // While the user types, history entries are replaced, not added: Back leaves the search, not a letter.
-  const typing = useRef(false);
+  const read = useMemo(
+    () => (index ? () => parseDirectoryState(window.location.search, knownIds(index)) : null),
+    [index],
+  );
+  const [state, update] = useUrlSearchState<DirectoryState>(emptyState(), read, serializeDirectoryState);
+  useEffect(() => setVisible(PAGE_SIZE), [state]);
 
   useEffect(() => {
     let cancelled = false;
@@ -56,12 +60,9 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
       })
       .then((encoded) => {
         if (cancelled) return;
-        const built = buildDirectoryIndex(decodeDirectory(encoded));
-        setState(parseDirectoryState(window.location.search, knownIds(built)));
-        setIndex(built);
+        setIndex(buildDirectoryIndex(decodeDirectory(encoded)));
       })
       .catch(() => !cancelled && setFailed(true));
-    setFiltersOpen(window.matchMedia('(min-width: 60rem)').matches);
     return () => {
       cancelled = true;
     };
@@ -83,26 +84,6 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
     handle = idle(next);
     return () => cancelIdle(handle);
   }, [index]);
-
-  useEffect(() => {
-    if (!index) return;
-    const restore = () => {
-      typing.current = false;
-      setState(parseDirectoryState(window.location.search, knownIds(index)));
-      setVisible(PAGE_SIZE);
-    };
-    window.addEventListener('popstate', restore);
-    return () => window.removeEventListener('popstate', restore);
-  }, [index]);
-
-  const update = useCallback((next: DirectoryState, fromTyping: boolean) => {
-    const url = `${window.location.pathname}${serializeDirectoryState(next)}`;
-    if (fromTyping && typing.current) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
-    typing.current = fromTyping;
-    setState(next);
-    setVisible(PAGE_SIZE);
-  }, []);
 
   const result = useMemo(() => (index ? queryDirectory(index, state) : null), [index, state]);
 
@@ -146,41 +127,20 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
       </form>
 
       <div className="directory-search__layout">
-        <details
-          className="directory-filters"
-          open={filtersOpen}
-          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-        >
-          <summary>Filters{activeCount > 0 && ` (${activeCount} chosen)`}</summary>
-          {activeCount > 0 && (
-            <p>
-              <button type="button" className="button-link" onClick={clearFilters}>
-                Clear all filters
-              </button>
-            </p>
-          )}
-          {FACETS.map((key) => (
-            <fieldset key={key}>
-              <legend>{FACET_INFO[key].title}</legend>
-              {facets[key].map((value, position) => {
-                const count = result.counts[key][position] ?? 0;
-                const checked = state.filters[key].includes(value.id);
-                return (
-                  <label
-                    key={value.id}
-                    className={`facet-option${count === 0 && !checked ? ' facet-option--empty' : ''}`}
-                  >
-                    <input type="checkbox" checked={checked} onChange={() => toggle(key, value.id)} />
-                    <span>{value.label}</span>
-                    <span className="facet-option__count" aria-label={plural(count, 'match', 'matches')}>
-                      {count.toLocaleString('en')}
-                    </span>
-                  </label>
-                );
-              })}
-            </fieldset>
-          ))}
-        </details>
+        <FacetFilters
+          groups={FACETS.map((key) => ({
+            key,
+            title: FACET_INFO[key].title,
+            options: facets[key].map((value, position) => ({
+              id: value.id,
+              label: value.label,
+              count: result.counts[key][position] ?? 0,
+              checked: state.filters[key].includes(value.id),
+            })),
+          }))}
+          onToggle={toggle}
+          onClear={clearFilters}
+        />
 
         <div>
           <h2 id="partner-results-heading" className="visually-hidden">
@@ -227,7 +187,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
           )}
 
           {total === 0 ? (
-            <div className="directory-empty">
+            <div className="search-empty">
               <h2>No partner matches this search</h2>
               <p>
                 {!state.q.trim()

@@ -1,0 +1,253 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  APPLICATION_FIELDS,
+  applicationRequest,
+  emptyApplication,
+  HONEYPOT_FIELD,
+  isBot,
+  MAX_MESSAGE,
+  validateApplication,
+  type ApplicationErrors,
+  type ApplicationField,
+  type ApplicationValues,
+} from '../../lib/application';
+import './apply.css';
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  endpoint: string;
+  format: 'form-data' | 'json';
+  contactEmail: string;
+  partnerTypes: Option[];
+  regions: Option[];
+  services: Option[];
+}
+
+type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'failed'; reason: string };
+
+/**
+ * The application form. Rendered at build time it is a plain HTML form that
+ * posts to the endpoint; once hydrated it validates each field, sends the data
+ * as the settings say, and keeps what was typed when sending fails.
+ */
+export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes, regions, services }: Props) {
+  const [values, setValues] = useState<ApplicationValues>(emptyApplication);
+  const [errors, setErrors] = useState<ApplicationErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: 'editing' });
+  const [attempted, setAttempted] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const options = {
+    partnerTypes: partnerTypes.map((o) => o.id),
+    regions: regions.map((o) => o.id),
+    services: services.map((o) => o.id),
+  };
+
+  const set = (patch: Partial<ApplicationValues>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    // After a first attempt, errors follow the typing, so a fixed field stops complaining at once.
+    if (attempted) setErrors(validateApplication(next, options));
+  };
+  const toggle = (key: 'regions' | 'services', id: string) =>
+    set({ [key]: values[key].includes(id) ? values[key].filter((v) => v !== id) : [...values[key], id] });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    const found = validateApplication(values, options);
+    setErrors(found);
+    const first = APPLICATION_FIELDS.find((field) => found[field]);
+    if (first) {
+      formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      return;
+    }
+    if (isBot(values)) {
+      setStatus({ kind: 'sent' });
+      return;
+    }
+    setStatus({ kind: 'sending' });
+    try {
+      const response = await fetch(endpoint, applicationRequest(values, format));
+      setStatus(response.ok ? { kind: 'sent' } : { kind: 'failed', reason: `the server answered ${response.status}` });
+    } catch {
+      setStatus({ kind: 'failed', reason: 'the connection failed' });
+    }
+  }
+
+  if (status.kind === 'sent') {
+    return (
+      <section className="apply-done" aria-labelledby="apply-done-title" tabIndex={-1} ref={(el) => el?.focus()}>
+        <h2 id="apply-done-title">Thank you{values.contactName.trim() ? `, ${values.contactName.trim()}` : ''}</h2>
+        <p>Your application has reached the partner team. What happens next:</p>
+        <ol>
+          <li>Within 5 business days a partner manager reviews it and writes to {values.email.trim() || 'you'}.</li>
+          <li>You sign the partner agreement online and get your partner account and sandbox.</li>
+          <li>
+            You start with the <a href="/resources/">enablement library</a> and the Sales Foundations course.
+          </li>
+        </ol>
+      </section>
+    );
+  }
+
+  const described = (field: ApplicationField, hint?: boolean) =>
+    [hint ? `apply-${field}-hint` : '', errors[field] ? `apply-${field}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
+  const error = (field: ApplicationField) =>
+    errors[field] ? (
+      <p className="apply-error" id={`apply-${field}-error`}>
+        {errors[field]}
+      </p>
+    ) : null;
+  const text = (
+    field: 'company' | 'contactName' | 'email' | 'phone' | 'website' | 'clientsPerYear',
+    label: string,
+    props: Record<string, string | boolean> = {},
+  ) => (
+    <div className={`apply-field${errors[field] ? ' apply-field--invalid' : ''}`}>
+      <label htmlFor={`apply-${field}`}>
+        {label}
+        {props.required ? '' : <span className="apply-optional"> (optional)</span>}
+      </label>
+      <input
+        id={`apply-${field}`}
+        name={field}
+        data-field={field}
+        value={values[field]}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={described(field)}
+        onChange={(event) => set({ [field]: event.target.value })}
+        {...props}
+      />
+      {error(field)}
+    </div>
+  );
+  const choices = (field: 'regions' | 'services', legend: string, list: Option[]) => (
+    <fieldset
+      className={`apply-choices${errors[field] ? ' apply-field--invalid' : ''}`}
+      aria-describedby={described(field)}
+      data-field={field}
+      tabIndex={-1}
+    >
+      <legend>{legend}</legend>
+      <div className="apply-choices__grid">
+        {list.map((option) => (
+          <label key={option.id}>
+            <input
+              type="checkbox"
+              name={field}
+              value={option.id}
+              checked={values[field].includes(option.id)}
+              onChange={() => toggle(field, option.id)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error(field)}
+    </fieldset>
+  );
+
+  return (
+    <form ref={formRef} className="apply-form" action={endpoint} method="post" noValidate onSubmit={submit}>
+      {status.kind === 'failed' && (
+        <div className="apply-failed" role="alert">
+          <p>
+            <strong>Your application was not sent</strong>: {status.reason}. Everything you typed is still here; try
+            again in a moment, or email it to <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
+          </p>
+        </div>
+      )}
+      {attempted && Object.keys(errors).length > 0 && (
+        <p className="apply-summary" role="alert">
+          Please fix {Object.keys(errors).length === 1 ? 'the field' : `${Object.keys(errors).length} fields`} marked
+          below.
+        </p>
+      )}
+      {text('company', 'Company', { required: true, autoComplete: 'organization', maxLength: '120' })}
+      {text('contactName', 'Contact name', { required: true, autoComplete: 'name', maxLength: '80' })}
+      {text('email', 'Email', { required: true, type: 'email', autoComplete: 'email' })}
+      {text('phone', 'Phone', { type: 'tel', autoComplete: 'tel' })}
+      {text('website', 'Website', { type: 'url', autoComplete: 'url', placeholder: 'https://' })}
+      <div className={`apply-field${errors.partnerType ? ' apply-field--invalid' : ''}`}>
+        <label htmlFor="apply-partnerType">Partner type</label>
+        <select
+          id="apply-partnerType"
+          name="partnerType"
+          data-field="partnerType"
+          required
+          value={values.partnerType}
+          aria-invalid={errors.partnerType ? true : undefined}
+          aria-describedby={described('partnerType')}
+          onChange={(event) => set({ partnerType: event.target.value })}
+        >
+          <option value="">Choose…</option>
+          {partnerTypes.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        {error('partnerType')}
+      </div>
+      {choices('regions', 'Regions you serve', regions)}
+      {choices('services', 'Services you offer', services)}
+      {text('clientsPerYear', 'Expected new clients per year', { required: true, inputMode: 'numeric' })}
+      <div className={`apply-field${errors.message ? ' apply-field--invalid' : ''}`}>
+        <label htmlFor="apply-message">
+          Message<span className="apply-optional"> (optional)</span>
+        </label>
+        <p className="apply-hint" id="apply-message-hint">
+          Your clients, your team, and what you expect from the program.
+        </p>
+        <textarea
+          id="apply-message"
+          name="message"
+          data-field="message"
+          rows={5}
+          maxLength={MAX_MESSAGE}
+          value={values.message}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={described('message', true)}
+          onChange={(event) => set({ message: event.target.value })}
+        />
+        {error('message')}
+      </div>
+      <div className="apply-honeypot" aria-hidden="true">
+        <label htmlFor="apply-fax">Fax (leave empty)</label>
+        <input
+          id="apply-fax"
+          name={HONEYPOT_FIELD}
+          tabIndex={-1}
+          autoComplete="off"
+          value={values.fax}
+          onChange={(event) => set({ fax: event.target.value })}
+        />
+      </div>
+      <div className={`apply-consent${errors.consent ? ' apply-field--invalid' : ''}`}>
+        <label>
+          <input
+            type="checkbox"
+            name="consent"
+            value="yes"
+            required
+            data-field="consent"
+            checked={values.consent}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={described('consent')}
+            onChange={(event) => set({ consent: event.target.checked })}
+          />
+          I have read and accept the <a href="/program/terms/">program terms</a>
+        </label>
+        {error('consent')}
+      </div>
+      <button type="submit" className="apply-submit" disabled={status.kind === 'sending'}>
+        {status.kind === 'sending' ? 'Sending…' : 'Send application'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applicationPayload,
+  applicationRequest,
+  emptyApplication,
+  isBot,
+  validateApplication,
+  type ApplicationValues,
+} from './application.ts';
+
+const options = {
+  partnerTypes: ['reseller', 'referral'],
+  regions: ['siberia', 'moscow'],
+  services: ['mail-migration'],
+};
+const valid: ApplicationValues = {
+  ...emptyApplication(),
+  company: 'Taiga Networks',
+  contactName: 'Irina Volkova',
+  email: 'irina@taiga.example',
+  phone: '+7 383 212-40-11',
+  website: 'https://taiga.example',
+  partnerType: 'reseller',
+  regions: ['siberia'],
+  services: ['mail-migration'],
+  clientsPerYear: '25',
+  message: 'We run mail for 60 firms.',
+  consent: true,
+};
+
+describe('validateApplication', () => {
+  it('accepts a complete application', () => {
+    expect(validateApplication(valid, options)).toEqual({});
+  });
+
+  it('accepts the optional fields left empty', () => {
+    expect(validateApplication({ ...valid, phone: '', website: '', message: '' }, options)).toEqual({});
+  });
+
+  it.each<[string, Partial<ApplicationValues>, keyof ApplicationValues, string]>([
+    ['no company', { company: '  ' }, 'company', 'Enter your company’s name'],
+    ['no contact', { contactName: '' }, 'contactName', 'Enter the name of the person we should contact'],
+    ['a bad email', { email: 'irina@taiga' }, 'email', 'Enter an email address such as name@company.ru'],
+    ['a bad phone', { phone: 'call me' }, 'phone', 'Enter a phone number such as +7 495 123-45-67'],
+    [
+      'a javascript: website',
+      { website: 'javascript:alert(1)' },
+      'website',
+      'Enter an address starting with https:// or http://',
+    ],
+    ['no partner type', { partnerType: '' }, 'partnerType', 'Choose how you want to partner'],
+    ['an unknown partner type', { partnerType: 'franchise' }, 'partnerType', 'Choose how you want to partner'],
+    ['no region', { regions: [] }, 'regions', 'Choose at least one region you serve'],
+    ['no service', { services: [] }, 'services', 'Choose at least one service you offer'],
+    ['clients as words', { clientsPerYear: 'many' }, 'clientsPerYear', 'Enter a whole number from 0 to 100,000'],
+    ['negative clients', { clientsPerYear: '-3' }, 'clientsPerYear', 'Enter a whole number from 0 to 100,000'],
+    ['a message too long', { message: 'x'.repeat(2001) }, 'message', 'Use at most 2,000 characters'],
+    ['no consent', { consent: false }, 'consent', 'Accept the program terms to apply'],
+  ])('refuses %s', (_case, change, field, message) => {
+    expect(validateApplication({ ...valid, ...change }, options)).toEqual({ [field]: message });
+  });
+});
+
+describe('honeypot', () => {
+  it('flags a filled hidden field as a bot', () => {
+    expect(isBot(valid)).toBe(false);
+    expect(isBot({ ...valid, fax: 'http://spam.example' })).toBe(true);
+  });
+});
+
+describe('applicationRequest', () => {
+  it('sends JSON with exactly the fields of the form, trimmed', () => {
+    const request = applicationRequest({ ...valid, company: '  Taiga Networks ', clientsPerYear: '1 200' }, 'json');
+    expect(JSON.parse(String(request.body))).toEqual({ ...applicationPayload(valid), clientsPerYear: '1200' });
+    expect(Object.keys(JSON.parse(String(request.body)))).not.toContain('fax');
+  });
+
+  it('sends form data with one entry per chosen region', () => {
+    const body = applicationRequest({ ...valid, regions: ['siberia', 'moscow'] }, 'form-data').body as FormData;
+    expect(body.getAll('regions')).toEqual(['siberia', 'moscow']);
+    expect(body.get('email')).toBe('irina@taiga.example');
+  });
+});

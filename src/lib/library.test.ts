@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildLibraryIndex,
+  emptyLibraryState,
+  libraryStateShape,
+  queryLibrary,
+  tiersFrom,
+  type LibraryData,
+  type LibraryState,
+} from './library.ts';
+import { parseSearchState, serializeSearchState } from './search/url-state.ts';
+
+const data: LibraryData = {
+  facets: {
+    type: [
+      { id: 'sales-playbook', label: 'Sales playbook' },
+      { id: 'case-study', label: 'Case study' },
+    ],
+    topic: [
+      { id: 'migration', label: 'Mailbox migration' },
+      { id: 'selling-cloud-mail', label: 'Selling cloud mail' },
+    ],
+    audience: [
+      { id: 'reseller', label: 'Reseller' },
+      { id: 'referral', label: 'Referral partner' },
+    ],
+    tier: [
+      { id: 'registered', label: 'Registered' },
+      { id: 'silver', label: 'Silver' },
+      { id: 'gold', label: 'Gold' },
+    ],
+  },
+  items: [
+    {
+      slug: 'migration-guide',
+      title: 'Mailbox migration guide',
+      summary: 'Move mailboxes from an on-premise server.',
+      day: 20_000,
+      access: 'Silver and above',
+      values: { type: [0], topic: [0], audience: [0, 1], tier: tiersFrom(1, 3) },
+    },
+    {
+      slug: 'cloud-vs-server',
+      title: 'Selling cloud mail against a server room',
+      summary: 'Objections and answers.',
+      day: 20_100,
+      access: 'Public',
+      values: { type: [0], topic: [1], audience: [1], tier: tiersFrom(undefined, 3) },
+    },
+    {
+      slug: 'kazan-retail',
+      title: 'A Kazan retailer moves 400 mailboxes',
+      summary: 'Case study of a migration.',
+      day: 19_900,
+      access: 'Gold and above',
+      values: { type: [1], topic: [0], audience: [0], tier: tiersFrom(2, 3) },
+    },
+  ],
+};
+const index = buildLibraryIndex(data);
+const slugs = (state: Partial<LibraryState>) =>
+  queryLibrary(index, { ...emptyLibraryState(), ...state }).order.map((i) => data.items[i]?.slug);
+
+describe('tiersFrom', () => {
+  it.each([
+    [undefined, 3, [0, 1, 2]],
+    [1, 3, [1, 2]],
+    [2, 3, [2]],
+  ])('from %s of %i tiers: %j', (from, count, tiers) => {
+    expect(tiersFrom(from, count)).toEqual(tiers);
+  });
+});
+
+describe('queryLibrary', () => {
+  it('lists the newest first', () => {
+    expect(slugs({})).toEqual(['cloud-vs-server', 'migration-guide', 'kazan-retail']);
+  });
+
+  it('searches titles, summaries and labels, forgiving typos', () => {
+    expect(slugs({ q: 'migraton' }).sort()).toEqual(['kazan-retail', 'migration-guide']);
+    expect(slugs({ q: 'objections' })).toEqual(['cloud-vs-server']);
+  });
+
+  it('filters by tier as “available to a partner of this tier”', () => {
+    expect(slugs({ filters: { ...emptyLibraryState().filters, tier: ['registered'] } })).toEqual(['cloud-vs-server']);
+    expect(slugs({ filters: { ...emptyLibraryState().filters, tier: ['gold'] } })).toHaveLength(3);
+  });
+
+  it('counts each value under the other filters', () => {
+    const result = queryLibrary(index, {
+      ...emptyLibraryState(),
+      filters: { ...emptyLibraryState().filters, type: ['case-study'] },
+    });
+    expect([...result.counts.type]).toEqual([2, 1]);
+    expect([...result.counts.topic]).toEqual([1, 0]);
+  });
+
+  it('keeps its state in the URL like the directory', () => {
+    const state: LibraryState = {
+      q: 'guide',
+      filters: { type: ['sales-playbook'], topic: [], audience: [], tier: ['silver'] },
+      sort: 'title',
+    };
+    const known = {
+      type: new Set(['sales-playbook']),
+      topic: new Set<string>(),
+      audience: new Set<string>(),
+      tier: new Set(['silver']),
+    };
+    const query = serializeSearchState(state, libraryStateShape);
+    expect(query).toBe('?q=guide&type=sales-playbook&tier=silver&sort=title');
+    expect(parseSearchState(query, libraryStateShape, known)).toEqual(state);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The enablement library's search: the same text index, facet counting and
+ * URL state as the partner directory, over resources.
+ */
+import type { FacetValue } from './directory.ts';
+import { filterWithCounts } from './search/facets.ts';
+import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
+import type { SearchState, SearchStateShape } from './search/url-state.ts';
+
+export const LIBRARY_FACETS = ['type', 'topic', 'audience', 'tier'] as const;
+export type LibraryFacet = (typeof LIBRARY_FACETS)[number];
+
+export const LIBRARY_FACET_INFO: Record<LibraryFacet, { title: string; segment: string }> = {
+  type: { title: 'Type', segment: 'types' },
+  topic: { title: 'Topic', segment: 'topics' },
+  audience: { title: 'Partner type', segment: 'audience' },
+  tier: { title: 'Available at tier', segment: 'tiers' },
+};
+
+export const LIBRARY_SORTS = ['newest', 'title'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+
+export type LibraryState = SearchState<LibraryFacet, LibrarySort>;
+
+export const libraryStateShape: SearchStateShape<LibraryFacet, LibrarySort> = {
+  facets: LIBRARY_FACETS,
+  sorts: LIBRARY_SORTS,
+  defaultSort: 'newest',
+};
+
+export const emptyLibraryState = (): LibraryState => ({
+  q: '',
+  filters: { type: [], topic: [], audience: [], tier: [] },
+  sort: 'newest',
+});
+
+export interface LibraryItem {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Day of the latest publication or update, days since 1970-01-01. */
+  day: number;
+  /** `tier` holds every tier that may use the resource; `audience` every partner type it is for. */
+  values: Record<LibraryFacet, number[]>;
+  /** Who may use it, in words: "Public" or "Silver and above". */
+  access: string;
+}
+
+export interface LibraryData {
+  facets: Record<LibraryFacet, FacetValue[]>;
+  items: LibraryItem[];
+}
+
+/** Every tier from the minimum up, or all of them for a public resource. */
+export function tiersFrom(minimumTier: number | undefined, tierCount: number): number[] {
+  const from = minimumTier === undefined || minimumTier < 0 ? 0 : minimumTier;
+  return Array.from({ length: Math.max(0, tierCount - from) }, (_, i) => from + i);
+}
+
+export interface LibraryIndex {
+  data: LibraryData;
+  text: TextIndex;
+  valueCounts: Record<LibraryFacet, number>;
+  valueIds: Record<LibraryFacet, Map<string, number>>;
+}
+
+export const mapLibraryFacets = <T>(make: (key: LibraryFacet) => T) =>
+  Object.fromEntries(LIBRARY_FACETS.map((key) => [key, make(key)])) as Record<LibraryFacet, T>;
+
+export function buildLibraryIndex(data: LibraryData): LibraryIndex {
+  const label = (key: LibraryFacet, value: number) => data.facets[key][value]?.label ?? '';
+  return {
+    data,
+    text: buildTextIndex(
+      data.items.map((item) => [
+        { text: item.title, weight: 1 },
+        { text: item.summary, weight: 0.5 },
+        ...(['type', 'topic'] as const).flatMap((key) =>
+          item.values[key].map((value) => ({ text: label(key, value), weight: 0.6 })),
+        ),
+      ]),
+    ),
+    valueCounts: mapLibraryFacets((key) => data.facets[key].length),
+    valueIds: mapLibraryFacets((key) => new Map(data.facets[key].map((value, index) => [value.id, index]))),
+  };
+}
+
+export interface LibraryResult {
+  /** Indices of matching items, in the chosen order. */
+  order: number[];
+  counts: Record<LibraryFacet, Uint32Array>;
+  suggestion?: string | undefined;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function queryLibrary(index: LibraryIndex, state: LibraryState): LibraryResult {
+  const { items } = index.data;
+  const text = searchText(index.text, state.q);
+  const candidates = items.map((_, i) => i).filter((i) => (text.scores[i] ?? 0) > 0);
+  const selection = mapLibraryFacets((key) =>
+    state.filters[key].map((id) => index.valueIds[key].get(id)).filter((value) => value !== undefined),
+  );
+  const { matches, counts } = filterWithCounts(items, candidates, selection, index.valueCounts);
+  const byTitle = (a: number, b: number) => collator.compare(items[a]?.title ?? '', items[b]?.title ?? '');
+  const order =
+    state.sort === 'title'
+      ? matches.sort(byTitle)
+      : matches.sort((a, b) => (items[b]?.day ?? 0) - (items[a]?.day ?? 0) || byTitle(a, b));
+  return {
+    order,
+    counts,
+    suggestion: state.q.trim() && (text.count === 0 || text.partial) ? suggestQuery(index.text, state.q) : undefined,
+  };
+}
