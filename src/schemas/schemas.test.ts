@@ -34,6 +34,7 @@ describe('schemas reject malformed content, naming the field', () => {
   const settings = () => sample('settings', 'site');
   const suite = () => sample('plans', 'suite');
   const baikal = () => sample('partners', 'baikal-digital');
+  const guide = () => sample('resources', 'mailbox-migration-guide');
 
   it.each<[string, CollectionName, () => Record<string, unknown>, string]>([
     ['a missing tier name', 'tiers', () => ({ ...gold(), name: undefined }), 'name'],
@@ -106,6 +107,41 @@ describe('schemas reject malformed content, naming the field', () => {
       'partners',
       () => ({ ...baikal(), caseStudies: [{ title: 'T', summary: 'S', url: 'javascript:x' }] }),
       'caseStudies.0.url',
+    ],
+    ['an unknown resource type', 'resources', () => ({ ...guide(), type: 'brochure' }), 'type'],
+    ['a resource without topics', 'resources', () => ({ ...guide(), topics: [] }), 'topics'],
+    [
+      'a download that does not exist',
+      'resources',
+      () => ({ ...guide(), downloads: [{ label: 'Guide', file: '/uploads/missing.pdf' }] }),
+      'downloads.0.file',
+    ],
+    [
+      'a download outside /uploads/',
+      'resources',
+      () => ({ ...guide(), downloads: [{ label: 'Guide', file: '../secrets.txt' }] }),
+      'downloads.0.file',
+    ],
+    [
+      'a resource with neither download nor link',
+      'resources',
+      () => ({ ...guide(), downloads: [], link: undefined }),
+      'downloads',
+    ],
+    ['a publication date in the future', 'resources', () => ({ ...guide(), published: '2999-01-01' }), 'published'],
+    [
+      'an update before publication',
+      'resources',
+      () => ({ ...guide(), published: '2026-05-01', updated: '2026-01-01' }),
+      'updated',
+    ],
+    ['a javascript: link', 'resources', () => ({ ...guide(), link: 'javascript:alert(1)' }), 'link'],
+    ['a training of 0 minutes', 'resources', () => ({ ...guide(), durationMinutes: 0 }), 'durationMinutes'],
+    [
+      'an application format that is neither',
+      'settings',
+      () => ({ ...settings(), applicationFormat: 'xml' }),
+      'applicationFormat',
     ],
   ])('%s', (_case, name, make, field) => {
     expect(failingFields(name, make())).toContain(field);

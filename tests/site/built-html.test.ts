@@ -127,6 +127,36 @@ describe('built site', () => {
     }
   });
 
+  it('publishes an RSS feed, valid XML, listing every resource, linked from the library', async () => {
+    const xml = readFileSync(join(dist, 'resources', 'rss.xml'), 'utf8');
+    expect(xml.startsWith('<?xml')).toBe(true);
+    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    const resources = contentIds('resources', 'md');
+    expect(resources.length).toBeGreaterThanOrEqual(15);
+    for (const id of resources) expect(links).toContain(`https://partners.polynya.example/resources/${id}/`);
+    expect(
+      pages
+        .get('/resources/')
+        ?.querySelector('link[rel="alternate"][type="application/rss+xml"]')
+        ?.getAttribute('href'),
+    ).toBe('/resources/rss.xml');
+    // Well-formed: every element closes, checked by the browser's XML parser in the browser tests; here, tag balance.
+    expect(xml.match(/<item>/g)?.length).toBe(xml.match(/<\/item>/g)?.length);
+  });
+
+  it('gives every resource a page whose downloads exist, with format and size', () => {
+    for (const id of contentIds('resources', 'md')) {
+      const page = pages.get(`/resources/${id}/`);
+      expect(page, id).toBeDefined();
+      for (const link of page?.querySelectorAll('a[download]') ?? []) {
+        expect(existsSync(join(dist, link.getAttribute('href') ?? '')), link.getAttribute('href')).toBe(true);
+        expect(link.parentNode.querySelector('.file')?.text).toMatch(
+          /^(PDF|CSV|Excel|Word|PowerPoint|ZIP|\w+ image), \d/,
+        );
+      }
+    }
+  });
+
   it('serves the directory data with every partner', () => {
     const data = JSON.parse(readFileSync(join(dist, 'partners', 'directory.json'), 'utf8')) as { name: string[] };
     expect(data.name).toHaveLength(contentIds('partners', 'md').length);
