@@ -32,7 +32,10 @@ beforeAll(async () => {
   receiver = createServer(async (request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
-    if (request.method === 'OPTIONS') return response.writeHead(204).end();
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end();
+      return;
+    }
     received.push({ contentType: request.headers['content-type'] ?? '', body: await read(request) });
     response.writeHead(answerWith, { 'Content-Type': 'application/json' }).end('{}');
   });

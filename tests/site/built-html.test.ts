@@ -150,7 +150,7 @@ describe('built site', () => {
       expect(page, id).toBeDefined();
       for (const link of page?.querySelectorAll('a[download]') ?? []) {
         expect(existsSync(join(dist, link.getAttribute('href') ?? '')), link.getAttribute('href')).toBe(true);
-        expect(link.parentNode.querySelector('.file')?.text).toMatch(
+        expect(link.parentNode?.querySelector('.file')?.text).toMatch(
           /^(PDF|CSV|Excel|Word|PowerPoint|ZIP|\w+ image), \d/,
         );
       }

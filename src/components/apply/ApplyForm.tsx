@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import {
   APPLICATION_FIELDS,
   applicationRequest,
@@ -55,7 +55,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
   const toggle = (key: 'regions' | 'services', id: string) =>
     set({ [key]: values[key].includes(id) ? values[key].filter((v) => v !== id) : [...values[key], id] });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempted(true);
     const found = validateApplication(values, options);
