@@ -22,7 +22,7 @@ export default getViteConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/preview-server.ts'],
-          testTimeout: 30_000,
+          testTimeout: 90_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines that run this have two cores.
           fileParallelism: false,

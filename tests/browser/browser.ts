@@ -76,20 +76,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * One page of each kind from the built sitemap, plus the 404 page: every
- * program page, and of the partner listings (there can be thousands) the
- * directory, a second page, a filter page and two profiles.
+ * program page, and of the listings that grow with content (partners and
+ * resources: there can be thousands) the index, a second page, a filter page
+ * and a detail page or two.
  */
 export async function sitePaths(): Promise<string[]> {
   const index = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
   const paths = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
-  const partnerPages = paths.filter((path) => path.startsWith('/partners/'));
-  const pick = (pattern: RegExp, count = 1) => partnerPages.filter((path) => pattern.test(path)).slice(0, count);
+  const grows = (path: string) => /^\/(partners|resources)\/./.test(path);
+  const pick = (pattern: RegExp, count = 1) => paths.filter((path) => pattern.test(path)).slice(0, count);
   return [
-    ...paths.filter((path) => !path.startsWith('/partners/')),
-    '/partners/',
+    ...paths.filter((path) => !grows(path)),
     ...pick(/^\/partners\/page\/\d+\/$/),
     ...pick(/^\/partners\/services\/[^/]+\/$/),
-    ...pick(/^\/partners\/[^/]+\/$/, 2).filter((path) => !/\/(page|services)\//.test(path)),
+    ...pick(/^\/partners\/(?!page\/|services\/)[^/]+\/$/, 2),
+    ...pick(/^\/resources\/topics\/[^/]+\/$/),
+    ...pick(/^\/resources\/(?!topics\/|types\/|audience\/|tiers\/)[^/]+\/$/),
     '/404.html',
   ];
 }

@@ -67,15 +67,18 @@ describe.each(Object.keys(viewports) as ViewportName[])('at the %s width', (view
 });
 
 describe('accessibility', () => {
-  it.each(['light', 'dark'] as const)('axe finds no violation on any page in the %s scheme', async (colorScheme) => {
-    const report: string[] = [];
-    for (const path of paths) {
-      const { context, page } = await openPage(browser, path, { colorScheme });
-      for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
-      await context.close();
-    }
-    expect(report).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'axe finds no violation on any kind of page in the %s scheme',
+    async (colorScheme) => {
+      const report: string[] = [];
+      for (const path of paths) {
+        const { context, page } = await openPage(browser, path, { colorScheme });
+        for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
+        await context.close();
+      }
+      expect(report).toEqual([]);
+    },
+  );
 
   it('the skip link moves focus to the main content', async () => {
     const { context, page } = await openPage(browser, '/program/');
