@@ -33,7 +33,7 @@ import {
   type DirectoryData,
   type EncodedDirectory,
 } from '../src/lib/directory.ts';
-import { findChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { generatePartners, readTaxonomies, toMarkdown } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
 

@@ -15,3 +15,13 @@ export function findChromium(): string | undefined {
   }
   return undefined;
 }
+
+/** Headless flags for this machine's closed network: no background connections, no updates, no sync. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

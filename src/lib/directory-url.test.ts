@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyState, FACETS, SORTS, type DirectoryState, type FacetKey } from './directory.ts';
 import { MAX_QUERY_LENGTH, parseDirectoryState, serializeDirectoryState } from './directory-url.ts';
+import { toggleFilter } from './search/url-state.ts';
 
 const known: Record<FacetKey, ReadonlySet<string>> = {
   service: new Set(['mail-migration', 'security']),
@@ -57,5 +58,15 @@ describe('directory URL state', () => {
         expect(parseDirectoryState(serializeDirectoryState(state), known)).toEqual(state);
       }),
     );
+  });
+});
+
+describe('toggleFilter', () => {
+  it('adds a value, then removes it, leaving the other facets alone', () => {
+    const base: DirectoryState = { ...emptyState(), filters: { ...emptyState().filters, region: ['siberia'] } };
+    const added = toggleFilter(base, 'service', 'security');
+    expect(added.filters).toEqual({ ...base.filters, service: ['security'] });
+    expect(toggleFilter(added, 'service', 'security').filters).toEqual(base.filters);
+    expect(base.filters.service).toEqual([]);
   });
 });

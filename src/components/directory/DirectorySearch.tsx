@@ -19,7 +19,10 @@ import {
   type SortKey,
 } from '../../lib/directory';
 import { parseDirectoryState, serializeDirectoryState } from '../../lib/directory-url';
-import FacetFilters from '../search/FacetFilters';
+import { toggleFilter } from '../../lib/search/url-state';
+import DidYouMean from '../search/DidYouMean';
+import FacetFilters, { facetGroups } from '../search/FacetFilters';
+import SearchBox from '../search/SearchBox';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import PartnerCard from './PartnerCard';
 import './directory.css';
@@ -101,43 +104,23 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
   const activeCount = FACETS.reduce((sum, key) => sum + state.filters[key].length, 0);
   const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
 
-  const setQuery = (q: string) => update({ ...state, q }, true);
-  const toggle = (key: FacetKey, id: string) => {
-    const chosen = state.filters[key];
-    const filters = { ...state.filters, [key]: chosen.includes(id) ? chosen.filter((v) => v !== id) : [...chosen, id] };
-    update({ ...state, filters }, false);
-  };
+  const toggle = (key: FacetKey, id: string) => update(toggleFilter(state, key, id), false);
   const clearFilters = () => update({ ...state, filters: emptyState().filters }, false);
 
   return (
-    <div className="directory-search">
-      <form className="directory-search__box" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="partner-search">Search partners</label>
-        <input
-          id="partner-search"
-          type="search"
-          value={state.q}
-          onChange={(event) => setQuery(event.target.value)}
-          placeholder="Company, city, service or language"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={120}
-          aria-describedby="partner-search-status"
-        />
-      </form>
+    <div className="search-island">
+      <SearchBox
+        id="partner-search"
+        label="Search partners"
+        value={state.q}
+        placeholder="Company, city, service or language"
+        onChange={(q) => update({ ...state, q }, true)}
+        describedBy="partner-search-status"
+      />
 
-      <div className="directory-search__layout">
+      <div className="search-layout">
         <FacetFilters
-          groups={FACETS.map((key) => ({
-            key,
-            title: FACET_INFO[key].title,
-            options: facets[key].map((value, position) => ({
-              id: value.id,
-              label: value.label,
-              count: result.counts[key][position] ?? 0,
-              checked: state.filters[key].includes(value.id),
-            })),
-          }))}
+          groups={facetGroups(FACETS, FACET_INFO, facets, result.counts, state.filters)}
           onToggle={toggle}
           onClear={clearFilters}
         />
@@ -146,7 +129,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
           <h2 id="partner-results-heading" className="visually-hidden">
             Partners
           </h2>
-          <div className="directory-toolbar">
+          <div className="search-toolbar">
             <p role="status" id="partner-search-status">
               {plural(total, 'partner', 'partners')}
               {state.q.trim() && ` for “${state.q.trim()}”`}
@@ -172,15 +155,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
                 `No partner matches ${result.ignoredWords.map((word) => `“${word}”`).join(' or ')}, so these results match your other words. `}
               {result.suggestion && (
                 <>
-                  Did you mean{' '}
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => update({ ...state, q: result.suggestion ?? '' }, false)}
-                  >
-                    {result.suggestion}
-                  </button>
-                  ?
+                  <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
                 </>
               )}
             </p>
@@ -198,15 +173,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
               </p>
               {result.suggestion && (
                 <p>
-                  Did you mean{' '}
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => update({ ...state, q: result.suggestion ?? '' }, false)}
-                  >
-                    {result.suggestion}
-                  </button>
-                  ?
+                  <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
                 </p>
               )}
               {activeCount > 0 && (
@@ -234,7 +201,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
               )}
             </div>
           ) : (
-            <ul className="partner-list" aria-labelledby="partner-results-heading">
+            <ul className="result-list" aria-labelledby="partner-results-heading">
               {rankedPartners(index, result, 0, visible).map(({ partner }) => (
                 <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
               ))}

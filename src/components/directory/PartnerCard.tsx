@@ -1,3 +1,4 @@
+import '../search/search.css';
 import type { PartnerCardData } from '../../lib/directory';
 
 interface Props {
@@ -8,21 +9,21 @@ interface Props {
 export default function PartnerCard({ partner }: Props) {
   const place = [partner.city, partner.regions.join(', ')].filter(Boolean).join(' · ');
   return (
-    <li className="partner-card">
+    <li className="result-card">
       <div className="partner-card__head">
-        <h3 className="partner-card__name">
+        <h3 className="result-card__title">
           <a href={`/partners/${partner.slug}/`}>{partner.name}</a>
         </h3>
         <span className="tier-badge" style={{ '--badge-colour': partner.tier.colour } as React.CSSProperties}>
           {partner.tier.label}
         </span>
       </div>
-      <p className="partner-card__meta">
+      <p className="result-card__meta">
         {partner.types.join(', ')}
         {place && <> · {place}</>}
       </p>
       <p className="partner-card__summary">{partner.summary}</p>
-      <p className="partner-card__services">
+      <p className="result-card__meta">
         <span className="visually-hidden">Services: </span>
         {partner.services.join(' · ')}
       </p>

@@ -11,8 +11,10 @@ import {
   type LibraryFacet,
   type LibraryState,
 } from '../../lib/library';
-import { parseSearchState, serializeSearchState } from '../../lib/search/url-state';
-import FacetFilters from '../search/FacetFilters';
+import { parseSearchState, serializeSearchState, toggleFilter } from '../../lib/search/url-state';
+import DidYouMean from '../search/DidYouMean';
+import FacetFilters, { facetGroups } from '../search/FacetFilters';
+import SearchBox from '../search/SearchBox';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import ResourceCard from './ResourceCard';
 import './library.css';
@@ -41,44 +43,22 @@ export default function LibrarySearch({ data, dates, children }: Props) {
 
   if (!ready) return <>{children}</>;
 
-  const toggle = (key: LibraryFacet, id: string) => {
-    const chosen = state.filters[key];
-    update(
-      {
-        ...state,
-        filters: { ...state.filters, [key]: chosen.includes(id) ? chosen.filter((v) => v !== id) : [...chosen, id] },
-      },
-      false,
-    );
-  };
+  const toggle = (key: LibraryFacet, id: string) => update(toggleFilter(state, key, id), false);
   const total = result.order.length;
 
   return (
-    <div className="library-search">
-      <form className="library-search__box" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="resource-search">Search resources</label>
-        <input
-          id="resource-search"
-          type="search"
-          value={state.q}
-          maxLength={120}
-          autoComplete="off"
-          placeholder="Migration, commissions, price list…"
-          onChange={(event) => update({ ...state, q: event.target.value }, true)}
-        />
-      </form>
-      <div className="library-search__layout">
+    <div className="search-island">
+      <SearchBox
+        id="resource-search"
+        label="Search resources"
+        value={state.q}
+        placeholder="Migration, commissions, price list…"
+        onChange={(q) => update({ ...state, q }, true)}
+        describedBy="resource-search-status"
+      />
+      <div className="search-layout">
         <FacetFilters
-          groups={LIBRARY_FACETS.map((key) => ({
-            key,
-            title: LIBRARY_FACET_INFO[key].title,
-            options: data.facets[key].map((value, position) => ({
-              id: value.id,
-              label: value.label,
-              count: result.counts[key][position] ?? 0,
-              checked: state.filters[key].includes(value.id),
-            })),
-          }))}
+          groups={facetGroups(LIBRARY_FACETS, LIBRARY_FACET_INFO, data.facets, result.counts, state.filters)}
           onToggle={toggle}
           onClear={() => update({ ...state, filters: emptyLibraryState().filters }, false)}
         />
@@ -86,8 +66,8 @@ export default function LibrarySearch({ data, dates, children }: Props) {
           <h2 id="resource-results-heading" className="visually-hidden">
             Resources
           </h2>
-          <div className="library-toolbar">
-            <p role="status">
+          <div className="search-toolbar">
+            <p role="status" id="resource-search-status">
               {total} {total === 1 ? 'resource' : 'resources'}
               {state.q.trim() && ` for “${state.q.trim()}”`}
             </p>
@@ -107,15 +87,7 @@ export default function LibrarySearch({ data, dates, children }: Props) {
               <p>No resource matches this search.</p>
               {result.suggestion && (
                 <p>
-                  Did you mean{' '}
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => update({ ...state, q: result.suggestion ?? '' }, false)}
-                  >
-                    {result.suggestion}
-                  </button>
-                  ?
+                  <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
                 </p>
               )}
               <p>
@@ -125,7 +97,7 @@ export default function LibrarySearch({ data, dates, children }: Props) {
               </p>
             </div>
           ) : (
-            <ul className="resource-list" aria-labelledby="resource-results-heading">
+            <ul className="result-list" aria-labelledby="resource-results-heading">
               {result.order.map((i) => {
                 const item = data.items[i];
                 return item ? (

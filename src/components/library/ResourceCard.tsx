@@ -1,3 +1,4 @@
+import '../search/search.css';
 import type { LibraryData, LibraryItem } from '../../lib/library';
 
 interface Props {
@@ -12,15 +13,15 @@ export default function ResourceCard({ item, facets, date }: Props) {
   const type = facets.type[item.values.type[0] ?? -1]?.label ?? '';
   const topics = item.values.topic.map((value) => facets.topic[value]?.label ?? '').filter(Boolean);
   return (
-    <li className="resource-card">
-      <p className="resource-card__meta">
+    <li className="result-card">
+      <p className="result-card__meta">
         <span className="resource-card__type">{type}</span> · <time>{date}</time> · {item.access}
       </p>
-      <h3 className="resource-card__title">
+      <h3 className="result-card__title">
         <a href={`/resources/${item.slug}/`}>{item.title}</a>
       </h3>
       <p>{item.summary}</p>
-      <p className="resource-card__topics">
+      <p className="result-card__meta">
         <span className="visually-hidden">Topics: </span>
         {topics.join(' · ')}
       </p>

@@ -13,6 +13,26 @@ interface Props<K extends string> {
   onClear: () => void;
 }
 
+/** Filter groups from a search's facets, their counts under the current search, and the chosen values. */
+export function facetGroups<K extends string>(
+  keys: readonly K[],
+  info: Readonly<Record<K, { title: string }>>,
+  values: Readonly<Record<K, readonly { id: string; label: string }[]>>,
+  counts: Readonly<Record<K, Uint32Array>>,
+  chosen: Readonly<Record<K, readonly string[]>>,
+): FacetGroup<K>[] {
+  return keys.map((key) => ({
+    key,
+    title: info[key].title,
+    options: values[key].map((value, position) => ({
+      id: value.id,
+      label: value.label,
+      count: counts[key][position] ?? 0,
+      checked: chosen[key].includes(value.id),
+    })),
+  }));
+}
+
 const matches = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`;
 
 /**

@@ -55,3 +55,19 @@ export function serializeSearchState<K extends string, S extends string>(
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The state with one facet value chosen, or unchosen if it was. */
+export function toggleFilter<K extends string, S extends string>(
+  state: SearchState<K, S>,
+  key: K,
+  id: string,
+): SearchState<K, S> {
+  const chosen = state.filters[key];
+  return {
+    ...state,
+    filters: {
+      ...state.filters,
+      [key]: chosen.includes(id) ? chosen.filter((value) => value !== id) : [...chosen, id],
+    },
+  };
+}
