@@ -127,13 +127,7 @@ const keystrokes = SCENARIOS.flatMap(({ query }) => [...query].map((_, i) => que
 
 const browser = await chromium.launch({
   executablePath: findChromium() ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 try {
