@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownSafety } from './src/lib/markdown-safety.ts';
 
 export default defineConfig({
   site: 'https://partners.polynya.example',
@@ -10,4 +12,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   integrations: [react(), sitemap()],
+  markdown: {
+    // Markdown in content is untrusted: raw HTML stays text, unsafe addresses are dropped.
+    processor: satteri({ hastPlugins: [markdownSafety] }),
+  },
 });

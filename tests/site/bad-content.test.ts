@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function buildWith(markdown: string): { status: number | null; output: string } {
+function buildWith(markdown: string): { status: number | null; output: string; dist: string } {
   const dir = mkdtempSync(join(work, 'partners-'));
   writeFileSync(join(dir, 'broken-partner.md'), markdown);
   const result = spawnSync('npx', ['astro', 'build'], {
@@ -22,7 +22,7 @@ function buildWith(markdown: string): { status: number | null; output: string } 
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist') };
 }
 
 describe('a bad partner file fails the build, naming the file and the field', () => {
@@ -59,5 +59,27 @@ describe('a bad partner file fails the build, naming the file and the field', ()
     expect(output).toContain('broken-partner');
     expect(output).toContain(field);
     expect(output).toContain(message);
+  });
+});
+
+describe('hostile Markdown in a partner profile renders inert', () => {
+  it('keeps raw HTML as text and drops unsafe link addresses', () => {
+    const hostile = `${valid}
+<script>alert('body')</script>
+
+<img src=x onerror="alert('img')">
+
+<iframe src="https://evil.example"></iframe>
+
+[call us](javascript:alert('link')) and [brochure](data:text/html;base64,PHNjcmlwdD4=)
+`;
+    const { status, output, dist } = buildWith(hostile);
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(dist, 'partners', 'broken-partner', 'index.html'), 'utf8');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    // Real tags only: the escaped text of the attempt ("&lt;script&gt;") is what should remain.
+    expect(main).not.toMatch(/<script|<iframe|<img src=x|<[^>]+\son\w+=|href="(javascript|data):/i);
+    expect(main).toContain('&lt;script&gt;');
+    expect(main).toContain('call us');
   });
 });

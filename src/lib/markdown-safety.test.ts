@@ -1,0 +1,58 @@
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl, markdownSafety } from './markdown-safety.ts';
+
+const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [markdownSafety] }).html;
+
+describe('markdownSafety', () => {
+  it.each([
+    ['a script block', '<script>alert(1)</script>', '<script'],
+    ['an inline event handler', 'Hi <img src=x onerror="alert(2)"> there', '<img'],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>', '<iframe'],
+    ['an HTML comment that breaks out', '<!-- --><script>alert(3)</script> -->', '<script'],
+  ])('keeps %s as visible text', (_case, markdown, tag) => {
+    const html = render(markdown);
+    expect(html).not.toContain(tag);
+    expect(html).toContain(`&lt;${tag.slice(1)}`);
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['JaVaScRiPt:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['vbscript:msgbox(1)'],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    ['//evil.example/path'],
+  ])('drops the address of a link to %j but keeps its text', (url) => {
+    const html = render(`[click me](${url.replace(/\t/g, '%09')})`);
+    expect(html).toContain('click me');
+    expect(html).not.toMatch(/href="(?!#)/);
+  });
+
+  it('keeps ordinary links and Markdown formatting', () => {
+    const html = render('**Bold** [site](https://example.com) [page](/tiers/) [mail](mailto:a@example.com)');
+    expect(html).toContain('<strong>Bold</strong>');
+    expect(html).toContain('href="https://example.com"');
+    expect(html).toContain('href="/tiers/"');
+    expect(html).toContain('href="mailto:a@example.com"');
+  });
+});
+
+describe('isSafeUrl', () => {
+  it.each([
+    ['https://a.example', true],
+    ['http://a.example', true],
+    ['/partners/', true],
+    ['#anchor', true],
+    ['mailto:a@b.example', true],
+    ['tel:+74951234567', true],
+    ['javascript:alert(1)', false],
+    [' javascript:alert(1)', false],
+    ['data:image/png;base64,xx', false],
+    ['//evil.example', false],
+    ['guide.pdf', true],
+    ['../faq/', true],
+  ])('%j: %s', (url, safe) => {
+    expect(isSafeUrl(url)).toBe(safe);
+  });
+});
