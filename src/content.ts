@@ -108,8 +108,15 @@ export async function getPartners(): Promise<CollectionEntry<'partners'>[]> {
 
 const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Facet values in editorial order, as the directory's filters list them. */
-export async function getDirectoryFacets(): Promise<Record<FacetKey, FacetOption[]>> {
+let directoryFacets: Promise<Record<FacetKey, FacetOption[]>> | undefined;
+
+/** Facet values in editorial order, as the directory's filters list them; read once per build (every profile uses them). */
+export function getDirectoryFacets(): Promise<Record<FacetKey, FacetOption[]>> {
+  directoryFacets ??= loadDirectoryFacets();
+  return directoryFacets;
+}
+
+async function loadDirectoryFacets(): Promise<Record<FacetKey, FacetOption[]>> {
   const [services, regions, industries, languages, types, tiers] = await Promise.all([
     getCollection('services'),
     getCollection('regions'),

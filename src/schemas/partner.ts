@@ -1,17 +1,8 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { httpUrl, nonEmptyText } from './shared';
+import { httpUrl, pastDate, plainText } from './shared';
 
 const FIRST_YEAR = 1990;
-
-/** Text shown as it is: no HTML or Markdown markup, which would be shown literally. */
-const plainText = (max: number) =>
-  nonEmptyText(max).refine((text) => !/[<>]/.test(text), 'Use plain text: no < or > characters');
-
-const pastDate = () =>
-  z.coerce
-    .date({ error: 'Must be a date such as 2026-03-01' })
-    .refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
 
 const references = <C extends 'partnerTypes' | 'regions' | 'services' | 'industries' | 'languages'>(collection: C) =>
   z.array(reference(collection));

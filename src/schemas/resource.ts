@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { httpUrl, nonEmptyText } from './shared';
+import { httpUrl, nonEmptyText, pastDate } from './shared';
 
 export const resourceTypes = [
   'sales-playbook',
@@ -25,11 +25,6 @@ export const resourceTypeLabels: Record<(typeof resourceTypes)[number], string> 
 
 /** Largest download accepted, so a partner on a slow line can still fetch it. */
 export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
-
-const pastDate = () =>
-  z.coerce
-    .date({ error: 'Must be a date such as 2026-03-01' })
-    .refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
 
 /** A file under public/uploads/, which must exist when the site is built. */
 const uploadedFile = () =>

@@ -60,3 +60,13 @@ export const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Must be a 
 
 export const countryCode = () =>
   z.string().regex(/^[A-Z]{2}$/, 'Must be a two-letter ISO 3166-1 country code such as RU or KZ');
+
+/** Text shown as it is: no HTML or Markdown markup, which would be shown literally. */
+export const plainText = (max: number) =>
+  nonEmptyText(max).refine((text) => !/[<>]/.test(text), 'Use plain text: no < or > characters');
+
+/** A calendar date that has already happened, such as a verification or publication date. */
+export const pastDate = () =>
+  z.coerce
+    .date({ error: 'Must be a date such as 2026-03-01' })
+    .refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
