@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownSafety } from './src/lib/markdown-safety.ts';
+import { localCmsBackend } from './admin/integration.ts';
 
 export default defineConfig({
   site: 'https://partners.polynya.example',
@@ -11,7 +12,9 @@ export default defineConfig({
   // The directory benchmark builds 10,000 generated partners into a folder of its own.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
-  integrations: [react(), sitemap()],
+  // The dev server and the local CMS backend it carries answer this machine only.
+  server: { host: '127.0.0.1' },
+  integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), localCmsBackend()],
   markdown: {
     // Markdown in content is untrusted: raw HTML stays text, unsafe addresses are dropped.
     processor: satteri({ hastPlugins: [markdownSafety] }),

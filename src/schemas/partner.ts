@@ -1,15 +1,14 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { httpUrl, pastDate, plainText } from './shared';
+import { httpUrl, pastDate, plainText, ref } from './shared';
 
 const FIRST_YEAR = 1990;
 
 const references = <C extends 'partnerTypes' | 'regions' | 'services' | 'industries' | 'languages'>(collection: C) =>
-  z.array(reference(collection));
+  z.array(ref(collection));
 
 export const partnerSchema = z.object({
   name: plainText(120).describe('Company name as customers know it'),
-  tier: reference('tiers').describe('Current partner tier'),
+  tier: ref('tiers').describe('Current partner tier'),
   types: references('partnerTypes')
     .min(1, 'Choose at least one partner type')
     .describe('How the partner works with Polynya Cloud'),
@@ -32,7 +31,7 @@ export const partnerSchema = z.object({
   logo: z
     .string()
     .regex(
-      /^\/uploads\/[\w.-]+\.(?:svg|png|jpe?g|webp)$/i,
+      /^\/uploads\/[\w.-]+\.(?:svg|png|jpe?g|webp|SVG|PNG|JPE?G|WEBP)$/,
       'Must be an image uploaded to /uploads/ (SVG, PNG, JPEG or WebP)',
     )
     .optional()

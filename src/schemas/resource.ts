@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { httpUrl, nonEmptyText, pastDate } from './shared';
+import { httpUrl, nonEmptyText, pastDate, ref } from './shared';
 
 export const resourceTypes = [
   'sales-playbook',
@@ -31,7 +30,7 @@ const uploadedFile = () =>
   z
     .string()
     .regex(
-      /^\/uploads\/[\w.-]+\.(?:pdf|csv|xlsx|docx|pptx|zip|png|jpe?g|svg)$/i,
+      /^\/uploads\/[\w.-]+\.(?:pdf|csv|xlsx|docx|pptx|zip|png|jpe?g|svg|PDF|CSV|XLSX|DOCX|PPTX|ZIP|PNG|JPE?G|SVG)$/,
       'Must be a file in /uploads/ (PDF, CSV, XLSX, DOCX, PPTX, ZIP or an image)',
     )
     .refine((path) => existsSync(`public${path}`), 'No such file in public/uploads/')
@@ -44,12 +43,12 @@ export const resourceSchema = z
   .object({
     title: nonEmptyText(120).describe('Title as partners see it in the library'),
     type: z.enum(resourceTypes).describe('Kind of material'),
-    topics: z.array(reference('topics')).min(1, 'Choose at least one topic').describe('What the material is about'),
+    topics: z.array(ref('topics')).min(1, 'Choose at least one topic').describe('What the material is about'),
     audience: z
-      .array(reference('partnerTypes'))
+      .array(ref('partnerTypes'))
       .default([])
       .describe('Partner types it is written for; leave empty for every partner'),
-    minimumTier: reference('tiers')
+    minimumTier: ref('tiers')
       .optional()
       .describe('Lowest tier that may use it; leave empty for a public resource'),
     published: pastDate().describe('Date first published'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reference, type CollectionKey } from 'astro:content';
 
 /**
  * Small schema builders shared by every collection. Each one carries the
@@ -62,11 +63,16 @@ export const countryCode = () =>
   z.string().regex(/^[A-Z]{2}$/, 'Must be a two-letter ISO 3166-1 country code such as RU or KZ');
 
 /** Text shown as it is: no HTML or Markdown markup, which would be shown literally. */
-export const plainText = (max: number) =>
-  nonEmptyText(max).refine((text) => !/[<>]/.test(text), 'Use plain text: no < or > characters');
+export const plainText = (max: number) => nonEmptyText(max).regex(/^[^<>]*$/, 'Use plain text: no < or > characters');
 
 /** A calendar date that has already happened, such as a verification or publication date. */
 export const pastDate = () =>
   z.coerce
     .date({ error: 'Must be a date such as 2026-03-01' })
     .refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
+
+/**
+ * The id of an entry in another collection. The target is kept as metadata so
+ * the CMS configuration can offer the right entries to pick from.
+ */
+export const ref = <C extends CollectionKey>(collection: C) => reference(collection).meta({ collection });

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { hexColour, nonEmptyText, percentage, sortOrder } from './shared';
+import { hexColour, nonEmptyText, percentage, ref, sortOrder } from './shared';
 
 export const tierSchema = z.object({
   name: nonEmptyText(40).describe('Tier name, such as Gold'),
@@ -34,7 +33,7 @@ export const tierSchema = z.object({
     .describe('Whether the vendor passes customer leads and lists the partner first in the directory'),
   internalLicences: z
     .object({
-      plan: reference('plans').describe('Plan the free licences are for'),
+      plan: ref('plans').describe('Plan the free licences are for'),
       seats: z
         .number()
         .int('Must be a whole number')

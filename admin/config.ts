@@ -1,0 +1,301 @@
+/**
+ * The Decap CMS configuration, built from the content schemas: one CMS
+ * collection per content collection, with fields derived by `fields.ts`.
+ * Only what the schemas cannot know lives here: labels, list summaries,
+ * sorting, filters and which text fields are uploads.
+ */
+import { collections, contentFiles } from '../src/content.config';
+import { resourceTypeLabels } from '../src/schemas/resource';
+import { datesBefore, twelveMonthsBefore } from './dates';
+import { fieldsFromSchema, type CmsField, type FieldOverride } from './fields';
+
+export type CollectionName = keyof typeof contentFiles;
+
+interface CollectionSettings {
+  label: string;
+  labelSingular: string;
+  /** Field that names an entry; new file names are made from it. */
+  identifier: string;
+  description: string;
+  summary?: string;
+  sortable?: string[];
+  overrides?: Record<string, FieldOverride>;
+  /** Label of the Markdown body, for collections stored as .md. */
+  body?: { label: string; hint: string; required: boolean };
+}
+
+const MEGABYTE = 1024 * 1024;
+/** Largest upload the media library accepts; the build refuses downloads above it too. */
+export const MAX_UPLOAD_BYTES = 20 * MEGABYTE;
+
+const taxonomy = (label: string, labelSingular: string, description: string): CollectionSettings => ({
+  label,
+  labelSingular,
+  identifier: 'label',
+  description,
+  summary: '{{label}}',
+  sortable: ['order', 'label'],
+});
+
+export const collectionSettings: Record<CollectionName, CollectionSettings> = {
+  settings: {
+    label: 'Site settings',
+    labelSingular: 'Site settings',
+    identifier: 'siteName',
+    description: 'Name, currency, contact address, application form and header links.',
+  },
+  plans: {
+    label: 'Plans',
+    labelSingular: 'Plan',
+    identifier: 'name',
+    description: 'Products and list prices. Commissions and discounts are calculated from these prices.',
+    summary: '{{name}}: {{pricePerSeat}} per {{seatUnit}}',
+    sortable: ['order', 'name', 'pricePerSeat'],
+  },
+  tiers: {
+    label: 'Tiers',
+    labelSingular: 'Tier',
+    identifier: 'name',
+    description: 'Partner tiers: requirements, discounts, commissions and benefits.',
+    summary: '{{order}}. {{name}}: {{referralCommission}}% commission, {{resaleDiscount}}% discount',
+    sortable: ['order', 'name'],
+    overrides: {
+      supportSla: { label: 'Support response time' },
+      badgeColour: { widget: 'color' },
+      requirements: { summary: '{{fields.label}}: {{fields.value}}', labelSingular: 'requirement' },
+      resaleDiscount: { label: 'Resale discount (%)' },
+      referralCommission: { label: 'Referral commission (%)' },
+      internalLicences: { label: 'Internal licences' },
+    },
+    body: { label: 'Description', hint: 'Shown on the tier page under requirements and benefits', required: false },
+  },
+  partnerTypes: {
+    label: 'Partner types',
+    labelSingular: 'Partner type',
+    identifier: 'name',
+    description: 'Ways of working with Polynya Cloud, each with its own page.',
+    summary: '{{name}}',
+    sortable: ['order', 'name'],
+    overrides: {
+      fitsWho: { label: 'Who it fits' },
+      howItEarns: { label: 'How it earns' },
+      partnerModel: { optionLabels: { referral: 'Referral commission', resale: 'Resale discount' } },
+    },
+    body: { label: 'Page text', hint: 'Shown on the partner type page', required: false },
+  },
+  pages: {
+    label: 'Program pages',
+    labelSingular: 'Page',
+    identifier: 'title',
+    description: 'Home, program, terms and about pages.',
+    summary: '{{title}}',
+    sortable: ['order', 'title'],
+    overrides: { highlights: { summary: '{{fields.title}}', labelSingular: 'highlight' } },
+    body: { label: 'Page text', hint: 'The body of the page, in Markdown', required: true },
+  },
+  faq: {
+    label: 'FAQ',
+    labelSingular: 'Question',
+    identifier: 'question',
+    description: 'Questions and answers on the FAQ page, grouped by category.',
+    summary: '{{question}}',
+    sortable: ['category', 'order', 'question'],
+    body: { label: 'Answer', hint: 'The answer, in Markdown', required: true },
+  },
+  faqCategories: taxonomy('FAQ categories', 'FAQ category', 'Groups of questions on the FAQ page.'),
+  services: taxonomy('Services', 'Service', 'Services partners offer; a filter in the directory.'),
+  industries: taxonomy('Industries', 'Industry', 'Industries partners specialise in; a filter in the directory.'),
+  regions: taxonomy('Regions', 'Region', 'Regions partners serve; a filter in the directory.'),
+  languages: taxonomy('Languages', 'Language', 'Languages partners work in; a filter in the directory.'),
+  partners: {
+    label: 'Partners',
+    labelSingular: 'Partner',
+    identifier: 'name',
+    description: 'Profiles in the partner directory. Check a profile with the partner before you publish it.',
+    summary: '{{name}} ({{tier}}), verified {{verified}}',
+    sortable: ['name', 'verified', 'tier', 'city'],
+    overrides: {
+      logo: { widget: 'image' },
+      website: { label: 'Website' },
+      certifiedStaff: { label: 'Certified staff' },
+      since: { label: 'Partner since' },
+      caseStudies: { summary: '{{fields.title}}', labelSingular: 'case study' },
+      featured: { label: 'Featured on the home page' },
+    },
+    body: { label: 'Profile', hint: 'About the company, in Markdown. Shown on the profile page.', required: false },
+  },
+  topics: taxonomy('Topics', 'Topic', 'Subjects of enablement resources; a filter in the library.'),
+  resources: {
+    label: 'Resources',
+    labelSingular: 'Resource',
+    identifier: 'title',
+    description: 'Enablement materials in the partner library.',
+    summary: '{{title}} ({{type}}), {{published}}',
+    sortable: ['title', 'published', 'type'],
+    overrides: {
+      type: { optionLabels: resourceTypeLabels },
+      minimumTier: { label: 'Minimum tier' },
+      durationMinutes: { label: 'Duration (minutes)' },
+      downloads: { summary: '{{fields.label}}', labelSingular: 'download' },
+      'downloads.file': { widget: 'file' },
+    },
+    body: { label: 'Description', hint: 'What the resource covers, in Markdown', required: false },
+  },
+};
+
+const displayFieldOf = (collection: string) => {
+  const settings = collectionSettings[collection as CollectionName];
+  if (!settings) throw new Error(`References point at an unknown collection "${collection}"`);
+  return settings.identifier;
+};
+
+function schemaFor(name: CollectionName) {
+  const schema = collections[name].schema;
+  if (!schema || typeof schema === 'function') throw new Error(`Collection ${name} has no plain schema`);
+  return schema;
+}
+
+/** Every field of a collection as the CMS edits it, body included. */
+export function collectionFields(name: CollectionName): CmsField[] {
+  const settings = collectionSettings[name];
+  const fields = fieldsFromSchema(schemaFor(name), { overrides: settings.overrides, displayFieldOf }).map((field) =>
+    applyWidget(field, settings.overrides?.[field.name]),
+  );
+  if (settings.body) {
+    fields.push({ name: 'body', widget: 'markdown', ...settings.body });
+  }
+  return fields;
+}
+
+/** Upload widgets keep the schema's pattern and get the upload limits. */
+function applyWidget(field: CmsField, override: FieldOverride | undefined): CmsField {
+  const withChildren = field.fields ? { ...field, fields: field.fields.map((child) => applyWidget(child, undefined)) } : field;
+  if (override?.widget === 'color') {
+    return { ...withChildren, widget: 'color' };
+  }
+  if (withChildren.widget === 'image' || withChildren.widget === 'file') {
+    return {
+      ...withChildren,
+      choose_url: false,
+      allow_multiple: false,
+      media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
+    };
+  }
+  return withChildren;
+}
+
+export interface TierChoice {
+  id: string;
+  name: string;
+}
+
+export interface BackendSettings {
+  /** `github` or `git-gateway`. */
+  name: string;
+  repo: string;
+  branch: string;
+  /** OAuth proxy for the GitHub backend, such as https://oauth.example.com. */
+  baseUrl?: string;
+  authEndpoint?: string;
+}
+
+/** Backend settings for a deployed site, from environment variables set where the site is built. */
+export function backendFromEnv(env: Record<string, string | undefined>): BackendSettings {
+  const name = env.CMS_BACKEND ?? 'github';
+  if (name !== 'github' && name !== 'git-gateway') {
+    throw new Error(`CMS_BACKEND must be github or git-gateway, not "${name}"`);
+  }
+  return {
+    name,
+    repo: env.CMS_REPO ?? 'polynya/partner-portal',
+    branch: env.CMS_BRANCH ?? 'main',
+    ...(env.CMS_OAUTH_BASE_URL ? { baseUrl: env.CMS_OAUTH_BASE_URL } : {}),
+    ...(env.CMS_OAUTH_ENDPOINT ? { authEndpoint: env.CMS_OAUTH_ENDPOINT } : {}),
+  };
+}
+
+function folderCollection(name: CollectionName, tiers: TierChoice[], staleBefore: string) {
+  const settings = collectionSettings[name];
+  const { folder, extension } = contentFiles[name];
+  const collection: Record<string, unknown> = {
+    name,
+    label: settings.label,
+    label_singular: settings.labelSingular,
+    description: settings.description,
+    folder: `content/${folder}`,
+    extension,
+    format: extension === 'md' ? 'frontmatter' : 'yaml',
+    create: true,
+    delete: true,
+    identifier_field: settings.identifier,
+    slug: '{{slug}}',
+    summary: settings.summary,
+    sortable_fields: settings.sortable,
+    fields: collectionFields(name),
+  };
+  if (name === 'partners') {
+    collection.view_filters = [
+      ...tiers.map((tier) => ({ label: `${tier.name} tier`, field: 'tier', pattern: `^${tier.id}$` })),
+      { label: 'Verified more than 12 months ago', field: 'verified', pattern: datesBefore(staleBefore) },
+      { label: 'Featured', field: 'featured', pattern: 'true' },
+    ];
+    collection.view_groups = [
+      { label: 'Tier', field: 'tier' },
+      { label: 'Verified in', field: 'verified', pattern: '\\d{4}' },
+    ];
+  }
+  if (name === 'resources') {
+    collection.view_groups = [{ label: 'Type', field: 'type' }];
+  }
+  return collection;
+}
+
+export interface ConfigInput {
+  siteUrl: string;
+  tiers: TierChoice[];
+  today: Date;
+  backend: BackendSettings;
+}
+
+/** The whole configuration Decap CMS loads from /admin/config.yml. */
+export function cmsConfig({ siteUrl, tiers, today, backend }: ConfigInput) {
+  const staleBefore = twelveMonthsBefore(today);
+  const names = Object.keys(contentFiles) as CollectionName[];
+  const settings = collectionSettings.settings;
+  return {
+    backend: { ...backend, squash_merges: true, commit_messages: commitMessages },
+    publish_mode: 'editorial_workflow',
+    site_url: siteUrl,
+    display_url: siteUrl,
+    logo_url: '/favicon.svg',
+    locale: 'en',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      {
+        name: 'settings',
+        label: settings.label,
+        description: settings.description,
+        editor: { preview: false },
+        files: [
+          {
+            name: 'site',
+            label: settings.labelSingular,
+            file: `content/${contentFiles.settings.folder}/site.${contentFiles.settings.extension}`,
+            fields: collectionFields('settings'),
+          },
+        ],
+      },
+      ...names.filter((name) => name !== 'settings').map((name) => folderCollection(name, tiers, staleBefore)),
+    ],
+  };
+}
+
+const commitMessages = {
+  create: 'Add {{collection}} “{{slug}}”',
+  update: 'Update {{collection}} “{{slug}}”',
+  delete: 'Delete {{collection}} “{{slug}}”',
+  uploadMedia: 'Upload “{{path}}”',
+  deleteMedia: 'Delete “{{path}}”',
+};

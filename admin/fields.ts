@@ -1,0 +1,341 @@
+/**
+ * Decap CMS fields derived from the Zod schemas the build validates with, so
+ * the editor and the build apply the same rules: required or not, lengths,
+ * patterns, number ranges, list sizes, choices and references. Rules a
+ * pattern cannot express (such as "not in the future") are reported by
+ * `buildOnlyRules` and enforced when the site is built.
+ */
+import { z } from 'astro/zod';
+
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  min?: number;
+  max?: number;
+  value_type?: 'int' | 'float';
+  step?: number;
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+  fields?: CmsField[];
+  summary?: string;
+  label_singular?: string;
+  collapsed?: boolean;
+  date_format?: string;
+  time_format?: boolean;
+  format?: string;
+  picker_utc?: boolean;
+  choose_url?: boolean;
+  allow_multiple?: boolean;
+  media_library?: { config: Record<string, unknown> };
+}
+
+/** Editor-facing choices the schema does not carry, by dotted field path. */
+export interface FieldOverride {
+  label?: string;
+  widget?: 'image' | 'file' | 'text' | 'color';
+  /** Labels for enum values. */
+  optionLabels?: Record<string, string>;
+  /** Summary template for list items. */
+  summary?: string;
+  labelSingular?: string;
+}
+
+export interface FieldContext {
+  overrides?: Record<string, FieldOverride>;
+  /** Field shown when picking an entry of a collection, such as `name`. */
+  displayFieldOf: (collection: string) => string;
+}
+
+/** A rule the CMS cannot check before saving; the build enforces it. */
+export interface BuildOnlyRule {
+  path: string;
+  message: string;
+}
+
+type Schema = z.ZodType;
+
+interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  error?: (issue?: unknown) => unknown;
+}
+
+interface Unwrapped {
+  schema: Schema;
+  required: boolean;
+  default?: unknown;
+  description?: string;
+  collection?: string;
+}
+
+/** Longest text that still fits a one-line input; longer limits get a text area. */
+const ONE_LINE_MAX = 160;
+
+function defOf(schema: Schema): Record<string, unknown> & { type: string } {
+  return schema.def as unknown as Record<string, unknown> & { type: string };
+}
+
+function checksOf(schema: Schema): CheckDef[] {
+  const checks = (defOf(schema).checks ?? []) as { _zod: { def: CheckDef } }[];
+  return checks.map((check) => check._zod.def);
+}
+
+function messageOf(check: CheckDef): string {
+  const message = check.error?.();
+  return typeof message === 'string' ? message : '';
+}
+
+function metaOf(schema: Schema): { description?: string; collection?: string } {
+  return (z.globalRegistry.get(schema) ?? {}) as { description?: string; collection?: string };
+}
+
+/** Peels optional, default, `'' | x` unions and reference pipes off a field. */
+function unwrap(schema: Schema): Unwrapped {
+  const result: Unwrapped = { schema, required: true };
+  let current = schema;
+  for (;;) {
+    const meta = metaOf(current);
+    result.description ??= meta.description;
+    result.collection ??= meta.collection;
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable') {
+      result.required = false;
+      current = def.innerType as Schema;
+    } else if (def.type === 'default') {
+      result.required = false;
+      result.default = def.defaultValue;
+      current = def.innerType as Schema;
+    } else if (def.type === 'union') {
+      const options = def.options as Schema[];
+      const rest = options.filter((option) => !isEmptyLiteral(option));
+      if (rest.length !== 1 || rest.length === options.length) return { ...result, schema: current };
+      result.required = false;
+      current = rest[0] as Schema;
+    } else if (def.type === 'pipe' && result.collection) {
+      return { ...result, schema: current };
+    } else {
+      return { ...result, schema: current };
+    }
+  }
+}
+
+function isEmptyLiteral(schema: Schema): boolean {
+  const def = defOf(schema);
+  return def.type === 'literal' && (def.values as unknown[]).length === 1 && (def.values as unknown[])[0] === '';
+}
+
+export function humanise(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function stripAnchors(source: string): string {
+  return source.replace(/^\^/, '').replace(/\$$/, '');
+}
+
+function regexSource(pattern: RegExp, where: string): string {
+  if (pattern.flags.replace(/[gy]/g, '') !== '') {
+    throw new Error(`${where}: the CMS cannot mirror a pattern with flags (/${pattern.source}/${pattern.flags})`);
+  }
+  return pattern.source;
+}
+
+/** Trimmed length between min and max, as a regular expression over the untrimmed text. */
+function lengthPattern(min: number, max: number, trimmed: boolean): string {
+  if (!trimmed) return `^[\\s\\S]{${min},${max}}$`;
+  const core = max <= 1 ? '\\S' : `(?:\\S|\\S[\\s\\S]{${Math.max(0, min - 2)},${max - 2}}\\S)`;
+  return min === 0 ? `^\\s*(?:${core})?\\s*$` : `^\\s*${core}\\s*$`;
+}
+
+function urlPattern(def: Record<string, unknown>): string {
+  const protocol = def.protocol instanceof RegExp ? stripAnchors(def.protocol.source) : '[a-z][a-z0-9+.-]*';
+  const hostname = def.hostname instanceof RegExp ? stripAnchors(def.hostname.source) : '[^\\s/?#]+';
+  return `^(?:${protocol}):\\/\\/(?:${hostname})(?::\\d{1,5})?(?:[\\/?#]\\S*)?$`;
+}
+
+/** The one pattern (and message) that holds exactly when the string schema accepts a value. */
+export function stringPattern(schema: Schema, where: string): [string, string] | undefined {
+  const def = defOf(schema);
+  const checks = checksOf(schema);
+  const parts: string[] = [];
+  const messages: string[] = [];
+  const trimmed = checks.some((check) => check.check === 'overwrite');
+  const min = checks.find((check) => check.check === 'min_length');
+  const max = checks.find((check) => check.check === 'max_length');
+  if (def.format === 'url') {
+    parts.push(urlPattern(def));
+    messages.push(messageOf(def as CheckDef));
+  } else if (def.format === 'email' && def.pattern instanceof RegExp) {
+    parts.push(regexSource(def.pattern, where));
+    messages.push(messageOf(def as CheckDef));
+  }
+  if (min || max) {
+    parts.push(lengthPattern(min?.minimum ?? 0, max?.maximum ?? 100_000, trimmed));
+    if (max) messages.push(messageOf(max));
+    else if (min && (min.minimum ?? 0) > 1) messages.push(messageOf(min));
+  }
+  for (const check of checks) {
+    if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
+      parts.push(regexSource(check.pattern, where));
+      messages.push(messageOf(check));
+    }
+  }
+  if (parts.length === 0) return undefined;
+  const pattern = parts.length === 1 ? (parts[0] as string) : `^${parts.map((part) => `(?=${part})`).join('')}`;
+  return [pattern, messages.filter(Boolean).join(' ')];
+}
+
+function relationField(base: CmsField, collection: string, context: FieldContext): CmsField {
+  const display = context.displayFieldOf(collection);
+  return {
+    ...base,
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [display],
+    display_fields: [display],
+    options_length: 100,
+  };
+}
+
+function numberField(base: CmsField, schema: Schema): CmsField {
+  const checks = checksOf(schema);
+  const field: CmsField = { ...base, widget: 'number', value_type: 'float' };
+  for (const check of checks) {
+    if (check.check === 'greater_than') field.min = check.value as number;
+    if (check.check === 'less_than') field.max = check.value as number;
+    if (check.check === 'number_format') field.value_type = 'int';
+  }
+  field.step = field.value_type === 'int' ? 1 : 0.01;
+  return field;
+}
+
+function fieldFor(name: string, path: string, schema: Schema, context: FieldContext): CmsField {
+  const unwrapped = unwrap(schema);
+  const override = context.overrides?.[path] ?? {};
+  const base: CmsField = { name, label: override.label ?? humanise(name), widget: 'string' };
+  if (!unwrapped.required) base.required = false;
+  if (unwrapped.description) base.hint = unwrapped.description;
+  if (unwrapped.default !== undefined) base.default = unwrapped.default;
+  const inner = unwrapped.schema;
+  const def = defOf(inner);
+
+  if (unwrapped.collection) return relationField(base, unwrapped.collection, context);
+
+  switch (def.type) {
+    case 'string': {
+      const pattern = stringPattern(inner, path);
+      const max = checksOf(inner).find((check) => check.check === 'max_length')?.maximum ?? 0;
+      const widget = override.widget ?? (max > ONE_LINE_MAX ? 'text' : 'string');
+      return { ...base, widget, ...(pattern ? { pattern } : {}) };
+    }
+    case 'number':
+      return numberField(base, inner);
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: unwrapped.default ?? false };
+    case 'date':
+      return {
+        ...base,
+        widget: 'datetime',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        format: 'YYYY-MM-DD',
+        picker_utc: true,
+      };
+    case 'enum': {
+      const values = Object.values(def.entries as Record<string, string>);
+      const labels = override.optionLabels ?? {};
+      return { ...base, widget: 'select', options: values.map((value) => ({ label: labels[value] ?? value, value })) };
+    }
+    case 'object':
+      return { ...base, widget: 'object', fields: fieldsOf(inner, path, context) };
+    case 'array':
+      return listField(base, inner, path, context, override);
+    default:
+      throw new Error(`${path}: no CMS widget for a ${def.type} field`);
+  }
+}
+
+function listField(
+  base: CmsField,
+  schema: Schema,
+  path: string,
+  context: FieldContext,
+  override: FieldOverride,
+): CmsField {
+  const checks = checksOf(schema);
+  const bounds: Pick<CmsField, 'min' | 'max'> = {};
+  for (const check of checks) {
+    if (check.check === 'min_length' && (check.minimum ?? 0) > 0) bounds.min = check.minimum;
+    if (check.check === 'max_length') bounds.max = check.maximum;
+  }
+  const element = unwrap(defOf(schema).element as Schema);
+  if (element.collection) return { ...relationField(base, element.collection, context), multiple: true, ...bounds };
+  if (defOf(element.schema).type !== 'object') throw new Error(`${path}: lists hold entries or objects`);
+  return {
+    ...base,
+    widget: 'list',
+    ...bounds,
+    collapsed: true,
+    ...(override.summary ? { summary: override.summary } : {}),
+    ...(override.labelSingular ? { label_singular: override.labelSingular } : {}),
+    fields: fieldsOf(element.schema, path, context),
+  };
+}
+
+/** The object schema under any refinements. */
+function objectShape(schema: Schema): Record<string, Schema> {
+  const def = defOf(schema);
+  if (def.type !== 'object') throw new Error(`Expected an object schema, got ${def.type}`);
+  return def.shape as Record<string, Schema>;
+}
+
+function fieldsOf(schema: Schema, prefix: string, context: FieldContext): CmsField[] {
+  return Object.entries(objectShape(schema)).map(([name, field]) =>
+    fieldFor(name, prefix ? `${prefix}.${name}` : name, field, context),
+  );
+}
+
+/** The CMS fields for every field of an object schema, in schema order. */
+export function fieldsFromSchema(schema: Schema, context: FieldContext): CmsField[] {
+  return fieldsOf(schema, '', context);
+}
+
+/** Refinements no CMS field rule can express: checked by the build, listed for editors and tests. */
+export function buildOnlyRules(schema: Schema, prefix = ''): BuildOnlyRule[] {
+  const rules: BuildOnlyRule[] = [];
+  const visit = (node: Schema, path: string) => {
+    const unwrapped = unwrap(node);
+    for (const layer of [node, unwrapped.schema]) {
+      for (const check of checksOf(layer)) {
+        if (check.check === 'custom') rules.push({ path: path || '(entry)', message: messageOf(check) });
+      }
+      if (layer === unwrapped.schema) break;
+    }
+    const def = defOf(unwrapped.schema);
+    if (def.type === 'object') {
+      for (const [name, child] of Object.entries(def.shape as Record<string, Schema>)) {
+        visit(child, path ? `${path}.${name}` : name);
+      }
+    } else if (def.type === 'array') {
+      visit(def.element as Schema, path);
+    }
+  };
+  visit(schema, prefix);
+  return rules;
+}

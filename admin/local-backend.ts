@@ -1,0 +1,30 @@
+/**
+ * The local CMS backend: Decap's Git proxy (decap-server) for one repository,
+ * guarded so only this machine can reach it. Entries saved in the CMS become
+ * commits; drafts are `cms/<collection>/<slug>` branches, and publishing
+ * merges them into the working branch.
+ */
+import express, { type Express } from 'express';
+import decapServer from 'decap-server/dist/middlewares.js';
+import { isLoopbackRequest } from './loopback.ts';
+
+export const LOCAL_BACKEND_PATH = '/api/v1';
+
+export async function createLocalBackend(repoPath: string): Promise<Express> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((request, response, next) => {
+    if (isLoopbackRequest({ remoteAddress: request.socket.remoteAddress, host: request.headers.host })) return next();
+    response.status(403).json({ error: 'The local CMS backend answers requests from this machine only' });
+  });
+  // decap-server reads the repository from this variable when the middleware is registered.
+  const previous = process.env.GIT_REPO_DIRECTORY;
+  process.env.GIT_REPO_DIRECTORY = repoPath;
+  try {
+    await decapServer.registerLocalGit(app, { logLevel: process.env.CMS_LOG_LEVEL ?? 'warn' });
+  } finally {
+    if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
+    else process.env.GIT_REPO_DIRECTORY = previous;
+  }
+  return app;
+}
