@@ -162,10 +162,15 @@ function lengthPattern(min: number, max: number, trimmed: boolean): string {
   return min === 0 ? `^\\s*(?:${core})?\\s*$` : `^\\s*${core}\\s*$`;
 }
 
+/**
+ * An address with the schema's protocols and a dotted host name. Host names
+ * may hold any letters (the build accepts international domains), and the
+ * build trims surrounding white space, so the pattern allows it too.
+ */
 function urlPattern(def: Record<string, unknown>): string {
   const protocol = def.protocol instanceof RegExp ? stripAnchors(def.protocol.source) : '[a-z][a-z0-9+.-]*';
-  const hostname = def.hostname instanceof RegExp ? stripAnchors(def.hostname.source) : '[^\\s/?#]+';
-  return `^(?:${protocol}):\\/\\/(?:${hostname})(?::\\d{1,5})?(?:[\\/?#]\\S*)?$`;
+  const label = '[^\\s/?#:@.]+';
+  return `^\\s*(?:${protocol}):\\/\\/(?:${label}\\.)+${label}(?::\\d{0,5})?(?:[\\/?#]\\S*)?\\s*$`;
 }
 
 /** The one pattern (and message) that holds exactly when the string schema accepts a value. */
@@ -177,12 +182,14 @@ export function stringPattern(schema: Schema, where: string): [string, string] |
   const trimmed = checks.some((check) => check.check === 'overwrite');
   const min = checks.find((check) => check.check === 'min_length');
   const max = checks.find((check) => check.check === 'max_length');
-  if (def.format === 'url') {
-    parts.push(urlPattern(def));
-    messages.push(messageOf(def as CheckDef));
-  } else if (def.format === 'email' && def.pattern instanceof RegExp) {
-    parts.push(regexSource(def.pattern, where));
-    messages.push(messageOf(def as CheckDef));
+  for (const format of [def as CheckDef & Record<string, unknown>, ...checks]) {
+    if (format.format === 'url') {
+      parts.push(urlPattern(format));
+      messages.push(messageOf(format));
+    } else if (format.format === 'email' && format.pattern instanceof RegExp) {
+      parts.push(regexSource(format.pattern, where));
+      messages.push(messageOf(format));
+    }
   }
   if (min || max) {
     parts.push(lengthPattern(min?.minimum ?? 0, max?.maximum ?? 100_000, trimmed));
@@ -190,14 +197,14 @@ export function stringPattern(schema: Schema, where: string): [string, string] |
     else if (min && (min.minimum ?? 0) > 1) messages.push(messageOf(min));
   }
   for (const check of checks) {
-    if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
+    if (check.format === 'regex' && check.pattern) {
       parts.push(regexSource(check.pattern, where));
       messages.push(messageOf(check));
     }
   }
   if (parts.length === 0) return undefined;
   const pattern = parts.length === 1 ? (parts[0] as string) : `^${parts.map((part) => `(?=${part})`).join('')}`;
-  return [pattern, messages.filter(Boolean).join(' ')];
+  return [pattern, [...new Set(messages.filter(Boolean))].join(' ')];
 }
 
 function relationField(base: CmsField, collection: string, context: FieldContext): CmsField {

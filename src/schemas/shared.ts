@@ -45,8 +45,14 @@ export const localeTag = () =>
     }
   }, 'Must be a BCP 47 language tag such as ru-RU or en-GB');
 
+const URL_MESSAGE = 'Must be an http:// or https:// address';
+
+/** A web address: http or https, a domain name, no spaces, line breaks or user names before the host. */
 export const httpUrl = () =>
-  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Must be an http:// or https:// address' });
+  z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, URL_MESSAGE)
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: URL_MESSAGE });
 
 /** A path inside this site, such as /tiers/ or /program/terms/. */
 export const sitePath = () =>
