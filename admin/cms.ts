@@ -5,6 +5,7 @@
  */
 import './manual-init';
 import CMS from 'decap-cms-app';
+import { emptyValuePaths } from './empty-values';
 import { registerPreviews } from './previews';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -13,4 +14,12 @@ const localBackend = LOOPBACK_HOSTS.has(location.hostname)
   : {};
 
 registerPreviews(CMS);
+CMS.registerEventListener({
+  name: 'preSave',
+  // A cleared optional field is saved as absent, not as an empty string the build would refuse.
+  handler: ({ entry }) => {
+    const data = entry.get('data');
+    return emptyValuePaths(data.toJS()).reduce((result, path) => result.deleteIn(path), data);
+  },
+});
 CMS.init({ config: localBackend as never });
