@@ -10,7 +10,14 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'admin/**/*.test.ts', 'tests/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'admin/**/*.test.ts', 'tests/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },

@@ -71,7 +71,8 @@ describe('CMS fields agree with the content schemas', () => {
       if (property.enum) expect(field.options?.map((option) => option.value)).toEqual(property.enum);
       if (property.type === 'number' || property.type === 'integer') {
         expect(field.widget).toBe('number');
-        const bound = (value: number | undefined) => (Math.abs(value ?? 0) === Number.MAX_SAFE_INTEGER ? undefined : value);
+        const bound = (value: number | undefined) =>
+          Math.abs(value ?? 0) === Number.MAX_SAFE_INTEGER ? undefined : value;
         expect(field.min).toBe(bound(property.minimum));
         expect(field.max).toBe(bound(property.maximum));
         expect(field.value_type).toBe(property.type === 'integer' ? 'int' : 'float');
@@ -107,25 +108,33 @@ describe('CMS fields agree with the content schemas', () => {
     const rules = names.flatMap((name) =>
       buildOnlyRules(schemaOf(name)).map((rule) => `${name}.${rule.path}: ${rule.message}`),
     );
-    expect(rules.filter((rule) => !rule.includes('Must not be in the future'))).toEqual([
-      'settings.currency: Not an ISO 4217 currency code',
-      'settings.locale: Must be a BCP 47 language tag such as ru-RU or en-GB',
-      'plans.(entry): A plan sold by partners must have a price above 0',
-      'plans.pricePerSeat: Use at most two decimals',
-      'tiers.resaleDiscount: Use at most two decimals',
-      'tiers.referralCommission: Use at most two decimals',
-      'partners.since: Must not be in the future',
-      'resources.(entry): Add a download or an external link',
-      'resources.(entry): Must not be before the publication date',
-      'resources.downloads.file: No such file in public/uploads/',
-      'resources.downloads.file: Files must be at most 20 MB',
-    ].filter((rule) => !rule.includes('Must not be in the future')));
+    expect(rules.filter((rule) => !rule.includes('Must not be in the future'))).toEqual(
+      [
+        'settings.currency: Not an ISO 4217 currency code',
+        'settings.locale: Must be a BCP 47 language tag such as ru-RU or en-GB',
+        'plans.(entry): A plan sold by partners must have a price above 0',
+        'plans.pricePerSeat: Use at most two decimals',
+        'tiers.resaleDiscount: Use at most two decimals',
+        'tiers.referralCommission: Use at most two decimals',
+        'partners.since: Must not be in the future',
+        'resources.(entry): Add a download or an external link',
+        'resources.(entry): Must not be before the publication date',
+        'resources.downloads.file: No such file in public/uploads/',
+        'resources.downloads.file: Files must be at most 20 MB',
+      ].filter((rule) => !rule.includes('Must not be in the future')),
+    );
   });
 });
 
 /** The string schema of a field, under optional, default, list and `'' |` wrappers. */
 function stringSchemaAt(name: CollectionName, path: string): z.ZodType {
-  type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[] };
+  type Def = {
+    type: string;
+    shape?: Record<string, z.ZodType>;
+    innerType?: z.ZodType;
+    element?: z.ZodType;
+    options?: z.ZodType[];
+  };
   const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
   const peel = (schema: z.ZodType): z.ZodType => {
     const def = defOf(schema);
@@ -152,14 +161,29 @@ function sampleValues(name: CollectionName, path: string): string[] {
     .filter((value): value is string => typeof value === 'string' && value !== '');
 }
 
+interface CheckLike {
+  check?: string;
+  format?: string;
+}
+
+/** Every check and format of a string schema, through a pipe's stages. */
+function checksIn(schema: z.ZodType): CheckLike[] {
+  const def = schema.def as unknown as CheckLike & {
+    type: string;
+    in?: z.ZodType;
+    out?: z.ZodType;
+    checks?: { _zod: { def: CheckLike } }[];
+  };
+  if (def.type === 'pipe' && def.in && def.out) return [...checksIn(def.in), ...checksIn(def.out)];
+  return [def, ...(def.checks ?? []).map((check) => check._zod.def)];
+}
+
 const stringFields = allPairs
   .filter((pair) => pair.field.pattern)
   .map((pair) => {
     const schema = stringSchemaAt(pair.name, pair.path);
-    const def = schema.def as unknown as { format?: string; checks?: { _zod: { def: { check: string; format?: string } } }[] };
-    const checks = (def.checks ?? []).map((check) => check._zod.def);
-    const approximate = [def, ...checks].some(
-      (check) => ('check' in check && check.check === 'custom') || check.format === 'url' || check.format === 'email',
+    const approximate = checksIn(schema).some(
+      (check) => check.check === 'custom' || check.format === 'url' || check.format === 'email',
     );
     return { ...pair, schema, exact: !approximate };
   });
@@ -176,7 +200,9 @@ function textNear(samples: string[], max: number) {
       const index = at % (seed.length + 1);
       return `${seed.slice(0, index)}${char}${seed.slice(index + 1)}`;
     }),
-    fc.tuple(fc.constantFrom(...seeds), fc.string({ minLength: 1, maxLength: 4, unit })).map(([seed, extra]) => seed + extra),
+    fc
+      .tuple(fc.constantFrom(...seeds), fc.string({ minLength: 1, maxLength: 4, unit }))
+      .map(([seed, extra]) => seed + extra),
   );
 }
 
@@ -211,7 +237,8 @@ function cmsErrors(fields: CmsField[], data: Record<string, unknown>, path = '')
     const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
     if (empty) return (field.required ?? true) && field.widget !== 'boolean' ? [`${where}: required`] : [];
     const errors: string[] = [];
-    if (field.pattern && !new RegExp(field.pattern[0]).test(String(value))) errors.push(`${where}: ${field.pattern[1]}`);
+    if (field.pattern && !new RegExp(field.pattern[0]).test(String(value)))
+      errors.push(`${where}: ${field.pattern[1]}`);
     if (typeof value === 'number') {
       if (field.min !== undefined && value < field.min) errors.push(`${where}: below ${field.min}`);
       if (field.max !== undefined && value > field.max) errors.push(`${where}: above ${field.max}`);
@@ -235,7 +262,12 @@ describe('the CMS rules on real and broken content', () => {
 
   it.each(files.map((file) => [file.path, file] as const))('%s passes the CMS checks', (_, { name, path }) => {
     const data = readData(path) as Record<string, unknown>;
-    expect(cmsErrors(collectionFields(name).filter((field) => field.name !== 'body'), data)).toEqual([]);
+    expect(
+      cmsErrors(
+        collectionFields(name).filter((field) => field.name !== 'body'),
+        data,
+      ),
+    ).toEqual([]);
   });
 
   const partner = readData(sampleFiles('partners')[0]?.path ?? '') as Record<string, unknown>;

@@ -169,7 +169,9 @@ export function collectionFields(name: CollectionName): CmsField[] {
 
 /** Upload widgets keep the schema's pattern and get the upload limits. */
 function applyWidget(field: CmsField, override: FieldOverride | undefined): CmsField {
-  const withChildren = field.fields ? { ...field, fields: field.fields.map((child) => applyWidget(child, undefined)) } : field;
+  const withChildren = field.fields
+    ? { ...field, fields: field.fields.map((child) => applyWidget(child, undefined)) }
+    : field;
   if (override?.widget === 'color') {
     return { ...withChildren, widget: 'color' };
   }

@@ -18,13 +18,9 @@ describe('datesBefore', () => {
 
   it('handles the edges of months and years', () => {
     const pattern = new RegExp(datesBefore('2025-11-27'));
-    expect(['2025-11-26', '2025-10-31', '2024-12-31', '1999-01-01', '2025-11-26T10:00:00Z'].map((d) => pattern.test(d))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      ['2025-11-26', '2025-10-31', '2024-12-31', '1999-01-01', '2025-11-26T10:00:00Z'].map((d) => pattern.test(d)),
+    ).toEqual([true, true, true, true, true]);
     expect(['2025-11-27', '2025-11-28', '2025-12-01', '2026-01-01', 'not a date'].map((d) => pattern.test(d))).toEqual([
       false,
       false,

@@ -51,7 +51,7 @@ export interface FieldOverride {
 }
 
 export interface FieldContext {
-  overrides?: Record<string, FieldOverride>;
+  overrides?: Record<string, FieldOverride> | undefined;
   /** Field shown when picking an entry of a collection, such as `name`. */
   displayFieldOf: (collection: string) => string;
 }
@@ -65,13 +65,14 @@ export interface BuildOnlyRule {
 type Schema = z.ZodType;
 
 interface CheckDef {
-  check: string;
+  check?: string;
   format?: string;
   pattern?: RegExp;
   minimum?: number;
   maximum?: number;
   value?: number;
   inclusive?: boolean;
+  protocol?: RegExp;
   error?: (issue?: unknown) => unknown;
 }
 
@@ -79,8 +80,8 @@ interface Unwrapped {
   schema: Schema;
   required: boolean;
   default?: unknown;
-  description?: string;
-  collection?: string;
+  description?: string | undefined;
+  collection?: string | undefined;
 }
 
 /** Longest text that still fits a one-line input; longer limits get a text area. */
@@ -126,8 +127,6 @@ function unwrap(schema: Schema): Unwrapped {
       if (rest.length !== 1 || rest.length === options.length) return { ...result, schema: current };
       result.required = false;
       current = rest[0] as Schema;
-    } else if (def.type === 'pipe' && result.collection) {
-      return { ...result, schema: current };
     } else {
       return { ...result, schema: current };
     }
@@ -167,7 +166,7 @@ function lengthPattern(min: number, max: number, trimmed: boolean): string {
  * may hold any letters (the build accepts international domains), and the
  * build trims surrounding white space, so the pattern allows it too.
  */
-function urlPattern(def: Record<string, unknown>): string {
+function urlPattern(def: CheckDef): string {
   const protocol = def.protocol instanceof RegExp ? stripAnchors(def.protocol.source) : '[a-z][a-z0-9+.-]*';
   const label = '[^\\s/?#:@.]+';
   return `^\\s*(?:${protocol}):\\/\\/(?:${label}\\.)+${label}(?::\\d{0,5})?(?:[\\/?#]\\S*)?\\s*$`;
@@ -176,13 +175,21 @@ function urlPattern(def: Record<string, unknown>): string {
 /** The one pattern (and message) that holds exactly when the string schema accepts a value. */
 export function stringPattern(schema: Schema, where: string): [string, string] | undefined {
   const def = defOf(schema);
+  if (def.type === 'pipe') {
+    // Text checked as typed, then parsed (such as a web address): both sets of rules apply.
+    const stages = [def.in as Schema, def.out as Schema].map((stage) => stringPattern(stage, where));
+    const parts = stages.filter((stage): stage is [string, string] => stage !== undefined);
+    if (parts.length < 2) return parts[0];
+    const messages = [...new Set(parts.map(([, message]) => message))].join(' ');
+    return [`^${parts.map(([source]) => `(?=${source})`).join('')}`, messages];
+  }
   const checks = checksOf(schema);
   const parts: string[] = [];
   const messages: string[] = [];
   const trimmed = checks.some((check) => check.check === 'overwrite');
   const min = checks.find((check) => check.check === 'min_length');
   const max = checks.find((check) => check.check === 'max_length');
-  for (const format of [def as CheckDef & Record<string, unknown>, ...checks]) {
+  for (const format of [def as CheckDef, ...checks]) {
     if (format.format === 'url') {
       parts.push(urlPattern(format));
       messages.push(messageOf(format));
@@ -245,6 +252,7 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
   if (unwrapped.collection) return relationField(base, unwrapped.collection, context);
 
   switch (def.type) {
+    case 'pipe':
     case 'string': {
       const pattern = stringPattern(inner, path);
       const max = checksOf(inner).find((check) => check.check === 'max_length')?.maximum ?? 0;
@@ -288,8 +296,8 @@ function listField(
   const checks = checksOf(schema);
   const bounds: Pick<CmsField, 'min' | 'max'> = {};
   for (const check of checks) {
-    if (check.check === 'min_length' && (check.minimum ?? 0) > 0) bounds.min = check.minimum;
-    if (check.check === 'max_length') bounds.max = check.maximum;
+    if (check.check === 'min_length' && check.minimum !== undefined && check.minimum > 0) bounds.min = check.minimum;
+    if (check.check === 'max_length' && check.maximum !== undefined) bounds.max = check.maximum;
   }
   const element = unwrap(defOf(schema).element as Schema);
   if (element.collection) return { ...relationField(base, element.collection, context), multiple: true, ...bounds };

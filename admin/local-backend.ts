@@ -14,7 +14,7 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
   app.use((request, response, next) => {
-    if (isLoopbackRequest({ remoteAddress: request.socket.remoteAddress, host: request.headers.host })) return next();
+    if (isLoopbackRequest(request.socket.remoteAddress, request.headers.host)) return next();
     response.status(403).json({ error: 'The local CMS backend answers requests from this machine only' });
   });
   // decap-server reads the repository from this variable when the middleware is registered.

@@ -18,6 +18,6 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return LOOPBACK_HOSTNAMES.has((hostname ?? '').toLowerCase());
 }
 
-export function isLoopbackRequest(request: { remoteAddress?: string; host?: string }): boolean {
-  return isLoopbackAddress(request.remoteAddress) && isLoopbackHost(request.host);
+export function isLoopbackRequest(remoteAddress: string | undefined, host: string | undefined): boolean {
+  return isLoopbackAddress(remoteAddress) && isLoopbackHost(host);
 }

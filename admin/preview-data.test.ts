@@ -16,8 +16,25 @@ const tiers = [
 
 describe('preview data', () => {
   it('labels a partner the way the directory does', () => {
-    const card = partnerCard('agidel', { name: 'Agidel', tier: 'gold', types: ['reseller'], regions: ['volga'], services: ['migration'], summary: 'Mail for Ufa.' }, facets);
-    expect(card).toMatchObject({ slug: 'agidel', tier: { label: 'Gold', colour: '#c9a227' }, types: ['Reseller'], regions: ['Volga'], services: ['Migration'] });
+    const card = partnerCard(
+      'agidel',
+      {
+        name: 'Agidel',
+        tier: 'gold',
+        types: ['reseller'],
+        regions: ['volga'],
+        services: ['migration'],
+        summary: 'Mail for Ufa.',
+      },
+      facets,
+    );
+    expect(card).toMatchObject({
+      slug: 'agidel',
+      tier: { label: 'Gold', colour: '#c9a227' },
+      types: ['Reseller'],
+      regions: ['Volga'],
+      services: ['Migration'],
+    });
   });
 
   it('shows placeholders, never undefined, for a partner still being written', () => {
@@ -27,15 +44,28 @@ describe('preview data', () => {
   });
 
   it('puts the edited rates into the calculator in place of the published ones', () => {
-    const edited = tiersWithEdit(tiers, 'gold', { name: 'Gold', referralCommission: 18.5, commissionMonths: 36, resaleDiscount: 22 });
+    const edited = tiersWithEdit(tiers, 'gold', {
+      name: 'Gold',
+      referralCommission: 18.5,
+      commissionMonths: 36,
+      resaleDiscount: 22,
+    });
     expect(edited.map((tier) => tier.referralCommission)).toEqual([10, 18.5]);
     expect(tiersWithEdit(tiers, 'platinum', { name: 'Platinum', referralCommission: 'x' })).toHaveLength(3);
     expect(tiersWithEdit(tiers, 'platinum', { referralCommission: 'x' })[2]?.referralCommission).toBe(0);
   });
 
   it('describes who may use a resource', () => {
-    const library = { type: [{ id: 'case-study', label: 'Case study' }], topic: [], audience: [], tier: [{ id: 'silver', label: 'Silver' }] };
-    expect(resourceItem('x', { minimumTier: 'silver', type: 'case-study' }, library)).toMatchObject({ access: 'Silver and above', values: { type: [0] } });
+    const library = {
+      type: [{ id: 'case-study', label: 'Case study' }],
+      topic: [],
+      audience: [],
+      tier: [{ id: 'silver', label: 'Silver' }],
+    };
+    expect(resourceItem('x', { minimumTier: 'silver', type: 'case-study' }, library)).toMatchObject({
+      access: 'Silver and above',
+      values: { type: [0] },
+    });
     expect(resourceItem('x', {}, library).access).toBe('Public');
   });
 });

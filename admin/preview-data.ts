@@ -25,7 +25,8 @@ export interface PreviewData {
 type Data = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const ids = (value: unknown) => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
+const ids = (value: unknown) =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const labelsOf = (options: Option[], values: string[]) =>
   values.map((id) => options.find((option) => option.id === id)?.label ?? id);
@@ -101,5 +102,7 @@ export function tierTerms(data: Data): TierTerms {
 /** The example client of the tier comparison: ten seats of the dearest plan partners sell. */
 export function exampleClient(plans: CalculatorPlan[]): ExampleClient | undefined {
   const plan = [...plans].sort((a, b) => b.priceMinor - a.priceMinor)[0];
-  return plan && { seatPriceMinor: plan.priceMinor, seats: EXAMPLE_SEATS, planName: plan.name, seatUnit: plan.seatUnit };
+  return (
+    plan && { seatPriceMinor: plan.priceMinor, seats: EXAMPLE_SEATS, planName: plan.name, seatUnit: plan.seatUnit }
+  );
 }

@@ -31,7 +31,17 @@ const slugOf = (props: Props): string => String(props.entry.get('slug') ?? '');
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
-function Header({ eyebrow, title, lead, children }: { eyebrow: string; title: string; lead: string; children?: ReactNode }) {
+function Header({
+  eyebrow,
+  title,
+  lead,
+  children,
+}: {
+  eyebrow: string;
+  title: string;
+  lead: string;
+  children?: ReactNode;
+}) {
   return (
     <header className="page-header">
       <div className="container">
@@ -62,7 +72,12 @@ function TierPreview(props: Props) {
   const { calculator, planNames } = use(loadPreviewData());
   const tier = tierTerms(data);
   const name = tier.name || 'New tier';
-  const benefits = benefitRows([tier], calculator.format, [planNames[tier.internalLicences.plan.id] ?? ''], exampleClient(calculator.plans));
+  const benefits = benefitRows(
+    [tier],
+    calculator.format,
+    [planNames[tier.internalLicences.plan.id] ?? ''],
+    exampleClient(calculator.plans),
+  );
   return (
     <>
       <Header eyebrow="Partner tier" title={name} lead={tier.summary}>

@@ -48,9 +48,7 @@ export const resourceSchema = z
       .array(ref('partnerTypes'))
       .default([])
       .describe('Partner types it is written for; leave empty for every partner'),
-    minimumTier: ref('tiers')
-      .optional()
-      .describe('Lowest tier that may use it; leave empty for a public resource'),
+    minimumTier: ref('tiers').optional().describe('Lowest tier that may use it; leave empty for a public resource'),
     published: pastDate().describe('Date first published'),
     updated: pastDate().optional().describe('Date of the last substantial update'),
     summary: nonEmptyText(240).describe('One or two sentences shown in the library list'),

@@ -47,12 +47,15 @@ export const localeTag = () =>
 
 const URL_MESSAGE = 'Must be an http:// or https:// address';
 
-/** A web address: http or https, a domain name, no spaces, line breaks or user names before the host. */
+/**
+ * A web address: http or https and a domain name, with no spaces, line breaks
+ * or user name before the host. The text is checked as typed, then parsed.
+ */
 export const httpUrl = () =>
   z
     .string()
     .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, URL_MESSAGE)
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: URL_MESSAGE });
+    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: URL_MESSAGE }));
 
 /** A path inside this site, such as /tiers/ or /program/terms/. */
 export const sitePath = () =>

@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../../src/test-support/sample-content';
 import { launchBrowser } from './browser';
-import { copyOfProject, startCmsServer, type CmsServer } from './cms-server';
+import { copyOfProject, developerEnv } from '../project-copy';
+import { startCmsServer, type CmsServer } from './cms-server';
 
 let browser: Browser;
 let repo: string;
@@ -99,7 +100,9 @@ describe('editing through the workflow', () => {
     await choose(page, 'Regions', 'Siberia');
     await choose(page, 'Services', 'Mail migration');
     await choose(page, 'Languages', 'Russian');
-    await page.getByLabel('Summary', { exact: true }).fill('Moves Siberian manufacturers from on-premise mail in one weekend.');
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('Moves Siberian manufacturers from on-premise mail in one weekend.');
     await page.getByLabel('Verified', { exact: true }).fill('2026-11-02');
     await page.getByLabel('City (optional)').fill('Novosibirsk');
     // Typed into and cleared again: saved as not set, not as an empty address the build would refuse.
@@ -133,7 +136,7 @@ describe('editing through the workflow', () => {
     const build = spawnSync('npx', ['astro', 'build'], {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: developerEnv(),
     });
     expect(build.status, build.stderr + build.stdout).toBe(0);
     const profile = readFileSync(join(repo, 'dist/partners/tundra-byte-integrators/index.html'), 'utf8');
@@ -161,7 +164,9 @@ describe('refusing what the build would reject', () => {
     const tier = await openAdmin('/collections/tiers/entries/silver');
     await tier.page.getByLabel('Resale discount (%)').fill('140');
     await tier.page.getByRole('button', { name: 'Save' }).click();
-    await expect(tier.page.getByText(/must be between 0 and 100|less than or equal to 100/i).isVisible()).resolves.toBe(true);
+    await expect(tier.page.getByText(/must be between 0 and 100|less than or equal to 100/i).isVisible()).resolves.toBe(
+      true,
+    );
     await tier.page.context().close();
 
     expect(git('rev-parse', 'HEAD')).toBe(before);
