@@ -33,7 +33,9 @@ function fileFor(pathname: string): string | undefined {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
+/** Every public page by path; the CMS at /admin/ is kept apart. */
 const pages = new Map<string, HTMLElement>();
+let admin: HTMLElement;
 
 /** Text a visitor can see: everything but scripts and styles. */
 function visibleText(node: HTMLElement): string {
@@ -46,6 +48,8 @@ function visibleText(node: HTMLElement): string {
 beforeAll(() => {
   if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` before the site checks');
   for (const file of htmlFiles(dist)) pages.set(urlOf(file), parseHtml(readFileSync(file, 'utf8')));
+  admin = pages.get('/admin/') as HTMLElement;
+  pages.delete('/admin/');
 });
 
 const contentIds = (folder: string, extension: string) =>
@@ -193,6 +197,17 @@ describe('built site', () => {
       })
       .map(([path]) => path);
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps the CMS out of search engines and its bundle off public pages', () => {
+    expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    const bundles = admin.querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? '');
+    expect(bundles).toHaveLength(1);
+    for (const [path, root] of pages) {
+      const scripts = root.querySelectorAll('script[src], astro-island').map((element) => element.toString());
+      for (const bundle of bundles) expect(scripts.join('\n'), path).not.toContain(bundle);
+    }
   });
 
   it('lists every public page in the sitemap and keeps the 404 page out of search', () => {
