@@ -51,6 +51,13 @@ describe('JavaScript weight', () => {
     expect(gzipBytes).toBeLessThanOrEqual(80 * KB);
   });
 
+  it('the CMS at /admin/ loads Decap CMS in at most 1.6 MB of JavaScript (gzip) before its lazy chunks', () => {
+    const { files, gzipBytes } = pageJavaScript('admin');
+    expect(files.length).toBeGreaterThan(0);
+    expect(gzipBytes).toBeGreaterThan(500 * KB);
+    expect(gzipBytes).toBeLessThanOrEqual(1600 * KB);
+  });
+
   it.each([
     '',
     'program',
