@@ -15,6 +15,21 @@ export default defineConfig({
   // The dev server and the local CMS backend it carries answer this machine only.
   server: { host: '127.0.0.1' },
   integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), localCmsBackend()],
+  security: {
+    // Every page carries a Content-Security-Policy with hashes for Astro's inline scripts and styles; no
+    // 'unsafe-inline' for scripts. Style attributes are allowed (tier colours are set as custom properties).
+    // /admin/ and the application page add what they need; public/_headers sets the rest as HTTP headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // Markdown in content is untrusted: raw HTML stays text, unsafe addresses are dropped.
     processor: satteri({ hastPlugins: [markdownSafety] }),

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, sitePaths, viewports, type ViewportName } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage, sitePaths, viewports, type ViewportName } from './browser';
 
 let browser: Browser;
 let paths: string[];
@@ -104,5 +104,28 @@ describe('JavaScript', () => {
       await context.close();
     }
     expect(scripted).toEqual([]);
+  });
+
+  it('logs no error and breaks no rule of its Content-Security-Policy on any kind of page', async () => {
+    const problems: string[] = [];
+    for (const path of paths) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP refused ${event.blockedURI || 'inline code'} (${event.violatedDirective})`),
+        );
+      });
+      await page.goto(new URL(path, baseUrl).href);
+      // Islands that load when visible, such as the calculator on tier pages, get their turn.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      await context.close();
+    }
+    expect(problems).toEqual([]);
   });
 });
