@@ -188,7 +188,7 @@ const stringFields = allPairs
     return { ...pair, schema, exact: !approximate };
   });
 
-const unit = fc.constantFrom('a', 'Z', 'f', '7', '0', ' ', '<', '>', '#', '/', '-', '+', '.', ':', '@', '\n', 'é');
+const unit = fc.constantFrom('a', 'Z', 'f', '7', '0', ' ', '<', '>', '#', '/', '-', '+', '.', ':', '@', '\n', '\t', 'é', '\u0007', '\u202e', '\u2067');
 
 /** Random text near the length limit, real values from the sample content, and those values with one character changed. */
 function textNear(samples: string[], max: number) {
@@ -276,6 +276,7 @@ describe('the CMS rules on real and broken content', () => {
     ['partners', { ...partner, name: '' }, 'name: required'],
     ['partners', { ...partner, name: 'x'.repeat(121) }, 'name: Must be at most 120 characters'],
     ['partners', { ...partner, name: 'Acme <b>' }, 'name: Must be at most 120 characters Use plain text'],
+    ['partners', { ...partner, name: 'Acme\u202Egnp.exe' }, 'name: Must be at most 120 characters Use plain text'],
     ['partners', { ...partner, website: 'htp:/broken' }, 'website: Must be an http:// or https:// address'],
     ['partners', { ...partner, website: 'javascript:alert(1)' }, 'website: Must be an http:// or https:// address'],
     ['partners', { ...partner, phone: 'call us' }, 'phone: Must be a phone number'],

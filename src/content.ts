@@ -14,6 +14,7 @@ import { resourceTypeLabels, resourceTypes } from './schemas/resource';
 import { byOrder } from './lib/order';
 import { dayNumber, profileCompleteness } from './lib/partners';
 import { describeBrokenReferences, findBrokenReferences } from './lib/references';
+import { describeOversizedBodies, findOversizedBodies } from './lib/body-length';
 import { buildTierComparison, type TierComparison } from './lib/tiers';
 
 const allCollections = {
@@ -35,13 +36,15 @@ const allCollections = {
 
 let integrity: Promise<void> | undefined;
 
-/** Fails the build when any reference points at an entry that does not exist. */
+/** Fails the build when any reference points at an entry that does not exist, or a body is too long. */
 export function assertContentIntegrity(): Promise<void> {
   integrity ??= (async () => {
     const names = Object.keys(allCollections) as CollectionKey[];
     const entries = (await Promise.all(names.map((name) => getCollection(name)))).flat();
     const broken = findBrokenReferences(entries);
     if (broken.length > 0) throw new Error(describeBrokenReferences(broken));
+    const oversized = findOversizedBodies(entries);
+    if (oversized.length > 0) throw new Error(describeOversizedBodies(oversized));
   })();
   return integrity;
 }

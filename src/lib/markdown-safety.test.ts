@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, markdownSafety } from './markdown-safety.ts';
+import { isSafeUrl, isSiteUrl, markdownSafety } from './markdown-safety.ts';
 
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [markdownSafety] }).html;
 
@@ -27,6 +27,18 @@ describe('markdownSafety', () => {
     const html = render(`[click me](${url.replace(/\t/g, '%09')})`);
     expect(html).toContain('click me');
     expect(html).not.toMatch(/href="(?!#)/);
+  });
+
+  it('loads images only from inside the site', () => {
+    const html = render('![logo](/uploads/logo.svg) ![pixel](https://tracker.example/p.png) ![x](//cdn.example/x.png)');
+    expect(html).toContain('src="/uploads/logo.svg"');
+    expect(html).not.toContain('tracker.example');
+    expect(html).not.toContain('cdn.example');
+    expect([isSiteUrl('/uploads/a.png'), isSiteUrl('img/a.png'), isSiteUrl('https://x.example/a.png')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('keeps ordinary links and Markdown formatting', () => {

@@ -3,8 +3,8 @@
  * profiles, and editors paste text from anywhere. This hast plugin for the
  * site's Markdown processor keeps raw HTML as visible text (a <script> in a
  * body reads as "<script>", it never runs), drops event-handler attributes,
- * and keeps only link and image addresses that are http(s), mail, phone or
- * inside the site.
+ * keeps only link addresses that are http(s), mail, phone or inside the site,
+ * and images and media only from inside the site.
  */
 import { defineHastPlugin } from 'satteri';
 
@@ -17,7 +17,14 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
 }
 
+/** Whether an address stays inside this site: images and media may not call another host (no tracking pixels). */
+export function isSiteUrl(url: string): boolean {
+  return isSafeUrl(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
+}
+
 const URL_PROPERTIES = ['href', 'src', 'cite', 'action', 'formAction', 'poster', 'srcSet'];
+/** Properties that make the browser load something as soon as the page renders. */
+const LOADING_PROPERTIES = ['src', 'poster', 'srcSet'];
 
 export const markdownSafety = defineHastPlugin({
   name: 'partner-portal-markdown-safety',
@@ -30,8 +37,9 @@ export const markdownSafety = defineHastPlugin({
     visit(node, ctx) {
       for (const [key, value] of Object.entries(node.properties ?? {})) {
         if (/^on/i.test(key)) ctx.setProperty(node, key, undefined);
-        else if (URL_PROPERTIES.includes(key) && typeof value === 'string' && !isSafeUrl(value)) {
-          ctx.setProperty(node, key, undefined);
+        else if (URL_PROPERTIES.includes(key) && typeof value === 'string') {
+          const allowed = LOADING_PROPERTIES.includes(key) ? isSiteUrl(value) : isSafeUrl(value);
+          if (!allowed) ctx.setProperty(node, key, undefined);
         }
       }
     },

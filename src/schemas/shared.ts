@@ -48,13 +48,14 @@ export const localeTag = () =>
 const URL_MESSAGE = 'Must be an http:// or https:// address';
 
 /**
- * A web address: http or https and a domain name, with no spaces, line breaks
- * or user name before the host. The text is checked as typed, then parsed.
+ * A web address: http or https and a domain name, with no spaces, control
+ * characters or user name before the host. The text is checked as typed, then parsed.
  */
 export const httpUrl = () =>
   z
     .string()
-    .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, URL_MESSAGE)
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point here
+    .regex(/^https?:\/\/[^\s/?#@\u0000-\u001f\u007f]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/, URL_MESSAGE)
     .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: URL_MESSAGE }));
 
 /** A path inside this site, such as /tiers/ or /program/terms/. */
@@ -71,8 +72,17 @@ export const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Must be a 
 export const countryCode = () =>
   z.string().regex(/^[A-Z]{2}$/, 'Must be a two-letter ISO 3166-1 country code such as RU or KZ');
 
-/** Text shown as it is: no HTML or Markdown markup, which would be shown literally. */
-export const plainText = (max: number) => nonEmptyText(max).regex(/^[^<>]*$/, 'Use plain text: no < or > characters');
+/**
+ * Text shown as it is: no HTML (it would be shown literally), no control
+ * characters and no text-direction overrides, which can make a name read as
+ * something else (for example "Acme\u202Egnp.exe").
+ */
+export const plainText = (max: number) =>
+  nonEmptyText(max).regex(
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point here
+    /^[^<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/,
+    'Use plain text: no < or >, control characters or text-direction overrides',
+  );
 
 /** A calendar date that has already happened, such as a verification or publication date. */
 export const pastDate = () =>
