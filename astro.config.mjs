@@ -31,6 +31,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
+    syntaxHighlight: false,
     // Markdown in content is untrusted: raw HTML stays text, unsafe addresses are dropped.
     processor: satteri({ hastPlugins: [markdownSafety] }),
   },

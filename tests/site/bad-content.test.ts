@@ -3,27 +3,18 @@
  * Each case builds the site with one broken partner file (through
  * PARTNERS_DIR, so the repository's content stays untouched).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWithPartners } from '../build-partners';
 
 const valid = readFileSync('content/partners/baikal-digital.md', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function buildWith(markdown: string): { status: number | null; output: string; dist: string } {
-  const dir = mkdtempSync(join(work, 'partners-'));
-  writeFileSync(join(dir, 'broken-partner.md'), markdown);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, PARTNERS_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist') };
-}
+const buildWith = (markdown: string) => buildWithPartners(work, { 'broken-partner': markdown });
 
 describe('a bad partner file fails the build, naming the file and the field', () => {
   it.each([
