@@ -188,7 +188,29 @@ const stringFields = allPairs
     return { ...pair, schema, exact: !approximate };
   });
 
-const unit = fc.constantFrom('a', 'Z', 'f', '7', '0', ' ', '<', '>', '#', '/', '-', '+', '.', ':', '@', '\n', '\t', 'é', '\u0007', '\u202e', '\u2067');
+const unit = fc.constantFrom(
+  'a',
+  'Z',
+  'f',
+  '7',
+  '0',
+  ' ',
+  '<',
+  '>',
+  '#',
+  '/',
+  '-',
+  '+',
+  '.',
+  ':',
+  '@',
+  '\n',
+  '\t',
+  'é',
+  '\u0007',
+  '\u202e',
+  '\u2067',
+);
 
 /** Random text near the length limit, real values from the sample content, and those values with one character changed. */
 function textNear(samples: string[], max: number) {
