@@ -3,7 +3,7 @@
  * and column, and pages ship no JavaScript unless they host an island.
  * Run after `astro build`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HTMLElement as HTMLElementClass, parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,9 @@ const urlOf = (file: string) =>
     .replace(/\\/g, '/')}`;
 
 /** File in dist/ that serves a URL path, or undefined. */
+/** The site's public origin, from astro.config.mjs. */
+const SITE = 'https://partners.polynya.example';
+
 function fileFor(pathname: string): string | undefined {
   const candidates = pathname.endsWith('/')
     ? [join(dist, pathname, 'index.html')]
@@ -65,13 +68,18 @@ describe('built site', () => {
     for (const id of contentIds('partner-types', 'md')) expect(pages.has(`/partner-types/${id}/`), id).toBe(true);
   });
 
-  it('resolves every internal link and fragment on every page', () => {
+  it('resolves every internal link, fragment and asset on every page, and lists the external links', () => {
     const broken: string[] = [];
+    const external = new Map<string, number>();
     for (const [path, root] of pages) {
       for (const anchor of root.querySelectorAll('a[href]')) {
         const href = anchor.getAttribute('href') ?? '';
-        if (/^(mailto:|tel:|https?:)/.test(href)) continue;
-        const url = new URL(href, `https://site.test${path}`);
+        if (/^(mailto:|tel:)/.test(href)) continue;
+        const url = new URL(href, `${SITE}${path}`);
+        if (url.origin !== SITE) {
+          external.set(url.href, (external.get(url.href) ?? 0) + 1);
+          continue;
+        }
         const target = url.pathname === path ? root : pages.get(url.pathname);
         if (!target && !fileFor(url.pathname)) {
           broken.push(`${path} → ${href}`);
@@ -80,8 +88,20 @@ describe('built site', () => {
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (fragment && target && !target.getElementById(fragment)) broken.push(`${path} → ${href} (no #${fragment})`);
       }
+      for (const element of root.querySelectorAll('link[href], script[src], img[src], source[src]')) {
+        const address = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+        const url = new URL(address, `${SITE}${path}`);
+        if (url.origin === SITE && !fileFor(url.pathname) && !pages.has(url.pathname)) {
+          broken.push(`${path} → ${address}`);
+        }
+      }
     }
     expect(broken).toEqual([]);
+    // External links are listed for a person (or a scheduled job) to check, never fetched by the tests.
+    mkdirSync('reports', { recursive: true });
+    const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, count]) => `${url}\t${count}`);
+    writeFileSync('reports/external-links.tsv', `${lines.join('\n')}\n`);
+    expect(external.size).toBeGreaterThan(0);
   });
 
   it('links every navigation entry from settings, and each one resolves', () => {
@@ -172,8 +192,12 @@ describe('built site', () => {
       expect(root.querySelectorAll('h1'), path).toHaveLength(1);
       expect(root.querySelector('title')?.text.trim(), path).toBeTruthy();
       expect(root.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
-      expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
-      for (const property of ['og:title', 'og:description', 'og:url']) {
+      // A page kept out of search (the 404 page) names no address of its own.
+      const indexed = !root.querySelector('meta[name="robots"]');
+      if (indexed)
+        expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
+      else expect(root.querySelector('link[rel="canonical"], meta[property="og:url"]'), path).toBeNull();
+      for (const property of ['og:title', 'og:description', ...(indexed ? ['og:url'] : [])]) {
         expect(
           root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'),
           `${path} ${property}`,

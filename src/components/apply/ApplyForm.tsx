@@ -114,6 +114,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
         {props.required ? '' : <span className="apply-optional"> (optional)</span>}
       </label>
       <input
+        type="text"
         id={`apply-${field}`}
         name={field}
         data-field={field}
@@ -220,6 +221,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
       <div className="apply-honeypot" aria-hidden="true">
         <label htmlFor="apply-fax">Fax (leave empty)</label>
         <input
+          type="text"
           id="apply-fax"
           name={HONEYPOT_FIELD}
           tabIndex={-1}

@@ -180,7 +180,7 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
             <EarningsChart rows={shown.result.rows} format={format} />
 
             <h3>The same scenario at every tier</h3>
-            <div className="earnings-table" role="region" aria-label="Earnings at every tier" tabIndex={0}>
+            <section className="earnings-table" aria-label="Earnings at every tier" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -201,7 +201,7 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
             {next && current && next.result.totalEarnings > current.result.totalEarnings && (
               <p className="calc-next">
                 At <a href={`/tiers/${next.tier.id}/`}>{next.tier.name}</a> the same clients would earn you{' '}

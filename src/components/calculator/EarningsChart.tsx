@@ -80,7 +80,7 @@ export default function EarningsChart({ rows, format }: Props) {
         </button>
       </figcaption>
       {showTable && (
-        <div className="earnings-table" id={`${id}-table`} role="region" aria-label="Earnings by month" tabIndex={0}>
+        <section className="earnings-table" id={`${id}-table`} aria-label="Earnings by month" tabIndex={0}>
           <table>
             <caption className="visually-hidden">Earnings by month</caption>
             <thead>
@@ -104,7 +104,7 @@ export default function EarningsChart({ rows, format }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </figure>
   );
