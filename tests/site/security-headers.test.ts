@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { matchesPattern, parseHeaders } from '../../scripts/serve-dist.ts';
 
 const dist = join(process.cwd(), 'dist');
 
@@ -77,25 +78,8 @@ describe('Content-Security-Policy on every page', () => {
   });
 });
 
-/** _headers as rules: path pattern → header name → value. */
-function headerRules(): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of readFileSync(join(dist, '_headers'), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
-    } else {
-      const [name, ...value] = line.trim().split(':');
-      current?.set((name ?? '').toLowerCase(), value.join(':').trim());
-    }
-  }
-  return rules;
-}
-
 describe('_headers', () => {
-  const rules = headerRules();
+  const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 
   it('sends the security headers with every response', () => {
     const all = rules.get('/*');
@@ -104,6 +88,13 @@ describe('_headers', () => {
     expect(all?.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
     expect(all?.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(all?.get('strict-transport-security')).toMatch(/max-age=\d{8}/);
+  });
+
+  it('matches paths the way the static host does', () => {
+    expect(matchesPattern('/*', '/partners/')).toBe(true);
+    expect(matchesPattern('/admin/*', '/admin/')).toBe(true);
+    expect(matchesPattern('/admin/*', '/administration/')).toBe(false);
+    expect(matchesPattern('/_astro/*', '/_astro/client.js')).toBe(true);
   });
 
   it('caches hashed assets for a year', () => {

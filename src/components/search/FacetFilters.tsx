@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import './search.css';
 
 export interface FacetGroup<K extends string> {
@@ -35,13 +35,16 @@ export function facetGroups<K extends string>(
 
 const matches = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`;
 
+const WIDE = '(min-width: 60rem)';
+
 /**
  * Checkbox filters in one fieldset per facet, each value with its count.
  * Open on wide screens; a closed disclosure on phones, so results come first.
  */
 export default function FacetFilters<K extends string>({ groups, onToggle, onClear }: Props<K>) {
-  const [open, setOpen] = useState(true);
-  useEffect(() => setOpen(window.matchMedia('(min-width: 60rem)').matches), []);
+  // Decided before the first paint (the filters only render in the browser, once the data is in), so the
+  // results never jump when a phone closes the panel.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
   const chosen = groups.reduce((sum, group) => sum + group.options.filter((option) => option.checked).length, 0);
 
   return (
