@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../../src/test-support/sample-content';
-import { launchBrowser } from './browser';
+import { axeViolations, launchBrowser } from './browser';
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
 
@@ -82,6 +82,17 @@ describe('the admin app', () => {
     await page.getByText('Agidel Systems').first().waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('has no axe violation in the portal’s own markup of the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Decap's interface is its own; what the portal writes is the document around it.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${server.url}/admin/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await expect(page.title()).resolves.toBe('Content manager · Polynya Partner Network');
+    await context.close();
   });
 
   it('is hidden from search engines', () => {

@@ -75,4 +75,28 @@ describe('JavaScript weight', () => {
     const root = parseHtml(readFileSync(join(dist, 'tiers', 'gold', 'index.html'), 'utf8'));
     expect(root.querySelector('astro-island')?.getAttribute('client')).toBe('visible');
   });
+
+  it('the resources library ships only its search island', () => {
+    const root = parseHtml(readFileSync(join(dist, 'resources', 'index.html'), 'utf8'));
+    const islands = root.querySelectorAll('astro-island').map((island) => island.getAttribute('component-url'));
+    expect(islands).toHaveLength(1);
+    expect(islands[0]).toContain('LibrarySearch');
+    expect(root.querySelectorAll('script[src]')).toHaveLength(0);
+  });
+});
+
+describe('page weight', () => {
+  it('the directory page transfers at most 120 KB gzip in all: HTML, CSS, JavaScript and its data', () => {
+    const root = parseHtml(readFileSync(join(dist, 'partners', 'index.html'), 'utf8'));
+    const gzip = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+    const styles = root.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
+    const preloads = root.querySelectorAll('link[rel="preload"]').map((link) => link.getAttribute('href') ?? '');
+    expect(preloads).toContain('/partners/directory.json');
+    const total =
+      gzip('partners/index.html') +
+      [...styles, ...preloads].reduce((sum, file) => sum + gzip(file), 0) +
+      pageJavaScript('partners').gzipBytes;
+    expect(total).toBeGreaterThan(20 * KB);
+    expect(total).toBeLessThanOrEqual(120 * KB);
+  });
 });
