@@ -11,11 +11,16 @@ for (const path of ['/partners/', '/resources/']) {
     const y = await page.evaluate(() => {
       const first = document.querySelector('.result-card');
       const box = document.querySelector('.search-layout');
-      return { card: first?.getBoundingClientRect().top, layout: box?.getBoundingClientRect().top, filters: (box?.firstElementChild as HTMLElement | null)?.getBoundingClientRect().height };
+      return {
+        card: first?.getBoundingClientRect().top,
+        layout: box?.getBoundingClientRect().top,
+        filters: (box?.firstElementChild as HTMLElement | null)?.getBoundingClientRect().height,
+      };
     });
     console.log(path, js ? 'js' : 'nojs', JSON.stringify(y));
     await page.screenshot({ path: `/tmp/shots/cls-${path.replace(/\//g, '')}-${js}.png` });
     await context.close();
   }
 }
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

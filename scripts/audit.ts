@@ -74,7 +74,9 @@ try {
   await server.close();
 }
 
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile:`);
+console.log(
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile:`,
+);
 console.table(rows);
 if (misses.length > 0) {
   console.log(`Under target:\n  ${misses.join('\n  ')}`);
