@@ -14,7 +14,8 @@ export function localCmsBackend(): AstroIntegration {
     name: 'local-cms-backend',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-        if (command !== 'dev') return;
+        // Only `astro dev` serves the CMS; Vitest also loads this configuration and needs no backend.
+        if (command !== 'dev' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const backend = createLocalBackend(root).then(
           (app) => {
