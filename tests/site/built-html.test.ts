@@ -8,16 +8,7 @@ import { join, relative } from 'node:path';
 import { HTMLElement as HTMLElementClass, parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-
-const dist = join(process.cwd(), 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+import { dist, htmlFiles } from './dist';
 
 /** URL path a file in dist/ is served at: dist/tiers/gold/index.html is /tiers/gold/. */
 const urlOf = (file: string) =>

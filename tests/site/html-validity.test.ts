@@ -3,20 +3,10 @@
  * recommended rules (.htmlvalidate.json says which style rules are relaxed
  * and why).
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-
-const dist = join(process.cwd(), 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+import { dist, htmlFiles } from './dist';
 
 describe('HTML validity', () => {
   it('finds no error on any built page', async () => {

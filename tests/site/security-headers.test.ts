@@ -5,21 +5,12 @@
  * /admin/ is loosened for Decap CMS.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { dist, htmlFiles } from './dist';
 import { matchesPattern, parseHeaders } from '../../scripts/serve-dist.ts';
-
-const dist = join(process.cwd(), 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The policy of a page, directive by directive. */
 function policyOf(file: string): Map<string, string[]> {
