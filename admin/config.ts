@@ -5,7 +5,7 @@
  * sorting, filters and which text fields are uploads.
  */
 import { collections, contentFiles } from '../src/content.config';
-import { resourceTypeLabels } from '../src/schemas/resource';
+import { MAX_DOWNLOAD_BYTES, resourceTypeLabels } from '../src/schemas/resource';
 import { datesBefore, twelveMonthsBefore } from './dates';
 import { fieldsFromSchema, type CmsField, type FieldOverride } from './fields';
 
@@ -24,9 +24,8 @@ interface CollectionSettings {
   body?: { label: string; hint: string; required: boolean };
 }
 
-const MEGABYTE = 1024 * 1024;
-/** Largest upload the media library accepts; the build refuses downloads above it too. */
-export const MAX_UPLOAD_BYTES = 20 * MEGABYTE;
+/** Largest upload the media library accepts: the largest download the build accepts. */
+export const MAX_UPLOAD_BYTES = MAX_DOWNLOAD_BYTES;
 
 const taxonomy = (label: string, labelSingular: string, description: string): CollectionSettings => ({
   label,
@@ -158,32 +157,15 @@ function schemaFor(name: CollectionName) {
 /** Every field of a collection as the CMS edits it, body included. */
 export function collectionFields(name: CollectionName): CmsField[] {
   const settings = collectionSettings[name];
-  const fields = fieldsFromSchema(schemaFor(name), { overrides: settings.overrides, displayFieldOf }).map((field) =>
-    applyWidget(field, settings.overrides?.[field.name]),
-  );
+  const fields = fieldsFromSchema(schemaFor(name), {
+    overrides: settings.overrides,
+    displayFieldOf,
+    maxUploadBytes: MAX_UPLOAD_BYTES,
+  });
   if (settings.body) {
     fields.push({ name: 'body', widget: 'markdown', ...settings.body });
   }
   return fields;
-}
-
-/** Upload widgets keep the schema's pattern and get the upload limits. */
-function applyWidget(field: CmsField, override: FieldOverride | undefined): CmsField {
-  const withChildren = field.fields
-    ? { ...field, fields: field.fields.map((child) => applyWidget(child, undefined)) }
-    : field;
-  if (override?.widget === 'color') {
-    return { ...withChildren, widget: 'color' };
-  }
-  if (withChildren.widget === 'image' || withChildren.widget === 'file') {
-    return {
-      ...withChildren,
-      choose_url: false,
-      allow_multiple: false,
-      media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
-    };
-  }
-  return withChildren;
 }
 
 export interface TierChoice {

@@ -54,6 +54,8 @@ export interface FieldContext {
   overrides?: Record<string, FieldOverride> | undefined;
   /** Field shown when picking an entry of a collection, such as `name`. */
   displayFieldOf: (collection: string) => string;
+  /** Largest file the media library accepts for image and file fields. */
+  maxUploadBytes: number;
 }
 
 /** A rule the CMS cannot check before saving; the build enforces it. */
@@ -105,7 +107,7 @@ function metaOf(schema: Schema): { description?: string; collection?: string } {
   return (z.globalRegistry.get(schema) ?? {}) as { description?: string; collection?: string };
 }
 
-/** Peels optional, default, `'' | x` unions and reference pipes off a field. */
+/** Peels optional, default and `'' | x` wrappers off a field, collecting its description and reference target. */
 function unwrap(schema: Schema): Unwrapped {
   const result: Unwrapped = { schema, required: true };
   let current = schema;
@@ -138,7 +140,7 @@ function isEmptyLiteral(schema: Schema): boolean {
   return def.type === 'literal' && (def.values as unknown[]).length === 1 && (def.values as unknown[])[0] === '';
 }
 
-export function humanise(name: string): string {
+function humanise(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -257,7 +259,15 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
       const pattern = stringPattern(inner, path);
       const max = checksOf(inner).find((check) => check.check === 'max_length')?.maximum ?? 0;
       const widget = override.widget ?? (max > ONE_LINE_MAX ? 'text' : 'string');
-      return { ...base, widget, ...(pattern ? { pattern } : {}) };
+      const upload =
+        widget === 'image' || widget === 'file'
+          ? {
+              choose_url: false,
+              allow_multiple: false,
+              media_library: { config: { max_file_size: context.maxUploadBytes } },
+            }
+          : {};
+      return { ...base, widget, ...upload, ...(pattern ? { pattern } : {}) };
     }
     case 'number':
       return numberField(base, inner);
