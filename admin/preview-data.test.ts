@@ -41,6 +41,7 @@ describe('preview data', () => {
     const card = partnerCard('', {}, facets);
     expect(JSON.stringify(card)).not.toContain('undefined');
     expect(card.name).toBe('Partner name');
+    expect(card.tier.label).toBe('No tier chosen');
   });
 
   it('puts the edited rates into the calculator in place of the published ones', () => {

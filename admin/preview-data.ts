@@ -36,7 +36,7 @@ export function partnerCard(slug: string, data: Data, facets: PreviewData['direc
   return {
     slug: slug || 'new-partner',
     name: text(data.name) || 'Partner name',
-    tier: { label: tier?.label ?? '', colour: tier?.colour ?? 'transparent' },
+    tier: { label: tier?.label ?? 'No tier chosen', colour: tier?.colour ?? 'transparent' },
     types: labelsOf(facets.type, ids(data.types)),
     city: text(data.city),
     regions: labelsOf(facets.region, ids(data.regions)),
