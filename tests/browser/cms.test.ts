@@ -7,10 +7,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../../src/test-support/sample-content';
 import { axeViolations, launchBrowser } from './browser';
+import { choose, openAdminAt, saveAndPublish } from './cms-ui';
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
 
@@ -33,44 +34,7 @@ afterAll(async () => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
-/** Opens the admin app logged in through the local backend; collects console errors. */
-async function openAdmin(hash = ''): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    const where = message.location().url;
-    // The backend answers 404 when asked for the draft of an entry that has none: Decap's protocol, not a failure.
-    const noDraft = where.endsWith('/api/v1') && message.text().includes('404');
-    if (message.type() === 'error' && !noDraft) errors.push(`${message.text()} ${where}`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.getByRole('heading', { name: 'Collections' }).waitFor();
-  if (hash) await page.goto(`${server.url}/admin/#${hash}`);
-  return { page, errors };
-}
-
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** Saves the entry, then moves it through review to ready and publishes it. */
-async function saveAndPublish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText('Entry saved').waitFor();
-  for (const status of ['In review', 'Ready']) {
-    await page.getByRole('button', { name: /^(Status|Set status)/ }).click();
-    await page.getByRole('menuitem', { name: status }).click();
-    await page.getByText('Entry status updated').waitFor();
-  }
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await page.getByText('Entry published').waitFor();
-}
+const openAdmin = (hash = '') => openAdminAt(browser, server.url, hash);
 
 describe('the admin app', () => {
   it('loads, lists every collection and logs no errors', async () => {
