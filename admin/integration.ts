@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createLocalBackend, LOCAL_BACKEND_PATH } from './local-backend.ts';
+import { ReloadGuard } from './reload-guard.ts';
 
 type Next = (error?: unknown) => void;
 
@@ -27,18 +28,33 @@ export function localCmsBackend(): AstroIntegration {
             return undefined;
           },
         );
+        const guard = new ReloadGuard();
         const handle = (request: IncomingMessage, response: ServerResponse, next: Next) => {
           if (request.url?.split('?')[0] !== LOCAL_BACKEND_PATH) return next();
+          guard.requestStarted();
+          response.once('close', () => guard.requestEnded());
           void backend.then((app) => (app ? app(request as never, response as never, next) : next()));
         };
         updateConfig({
           vite: {
+            // Bundled for the browser when the dev server starts, not when /admin/ first asks for it: a late
+            // discovery makes Vite reload every open page.
+            optimizeDeps: { include: ['decap-cms-app'] },
             plugins: [
               {
                 name: 'local-cms-backend',
                 // Runs after Astro has put its own middleware first, so /api/v1 is answered before the trailing-slash redirect.
-                configureServer: (server) => () => {
-                  server.middlewares.stack.unshift({ route: '', handle: handle as never });
+                configureServer: (server) => {
+                  // Both ways Astro tells browsers to reload go through the guard.
+                  for (const channel of new Set([server.environments.client.hot, server.ws])) {
+                    const send = channel.send.bind(channel) as (...args: unknown[]) => void;
+                    channel.send = ((...args: unknown[]) => {
+                      if (!guard.holds(args[0])) send(...args);
+                    }) as typeof channel.send;
+                  }
+                  return () => {
+                    server.middlewares.stack.unshift({ route: '', handle: handle as never });
+                  };
                 },
               },
             ],

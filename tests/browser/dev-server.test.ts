@@ -19,6 +19,8 @@ let repo: string;
 let dev: ChildProcess;
 let port: number;
 let browser: Browser;
+/** What the dev server printed, shown when a test fails. */
+let devOutput = '';
 
 /** POSTs one backend action, with an optional Host header, and returns the status and body. */
 function backend(body: unknown, { host, address = '127.0.0.1' }: { host?: string; address?: string | undefined } = {}) {
@@ -59,10 +61,12 @@ beforeAll(async () => {
   port = await freePort();
   dev = spawn('npx', ['astro', 'dev', '--port', String(port)], {
     cwd: repo,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: developerEnv(),
     detached: true,
   });
+  dev.stdout?.on('data', (chunk) => (devOutput += chunk));
+  dev.stderr?.on('data', (chunk) => (devOutput += chunk));
   await waitFor(async () => ((await backend({ action: 'info' })).status === 200 ? true : undefined), 60_000);
   browser = await launchBrowser();
 }, 90_000);
@@ -116,7 +120,12 @@ describe('the local CMS backend in `npm start`', () => {
       '/collections/tiers/entries/silver',
     );
     await page.getByLabel('Referral commission (%)').fill('13.25');
-    await saveAndPublish(page);
+    // Saving switches Git branches under the dev server; the admin app must not be reloaded halfway.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await saveAndPublish(page).catch((error: Error) => {
+      throw new Error(`${error.message}\nThe dev server said:\n${devOutput.slice(-3000)}`);
+    });
+    await expect(page.evaluate(() => 'sameDocument' in window)).resolves.toBe(true);
     // The dev server runs React's development build, where Decap's own components log prop-type warnings.
     expect(errors.filter((error) => !error.includes('Failed prop type'))).toEqual([]);
     await page.context().close();
