@@ -20,7 +20,14 @@ export default getViteConfig({
       },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          // Several files run `astro build`, which shares a content cache in node_modules/.astro: one at a time.
+          fileParallelism: false,
+        },
       },
       {
         extends: true,
