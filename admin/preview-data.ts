@@ -3,21 +3,15 @@
  * the props of the site's own components, with labels from the build.
  */
 import type { CalculatorPlan, CalculatorTier } from '../src/lib/calculator';
-import type { FacetKey, PartnerCardData } from '../src/lib/directory';
-import type { LibraryData, LibraryItem } from '../src/lib/library';
+import { toCard, type DirectoryData, type FacetKey, type PartnerCardData } from '../src/lib/directory';
+import { toLibraryItem, type LibraryData, type LibraryItem } from '../src/lib/library';
 import type { MoneyFormat } from '../src/lib/money';
 import { EXAMPLE_SEATS, type ExampleClient, type TierTerms } from '../src/lib/tiers';
-
-interface Option {
-  id: string;
-  label: string;
-  colour?: string;
-}
 
 export interface PreviewData {
   calculator: { tiers: CalculatorTier[]; plans: CalculatorPlan[]; format: MoneyFormat };
   planNames: Record<string, string>;
-  directoryFacets: Record<FacetKey, Option[]>;
+  directoryFacets: DirectoryData['facets'];
   libraryFacets: LibraryData['facets'];
   locale: string;
 }
@@ -28,21 +22,31 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const ids = (value: unknown) =>
   Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-const labelsOf = (options: Option[], values: string[]) =>
-  values.map((id) => options.find((option) => option.id === id)?.label ?? id);
 
+/** The directory card of a partner being edited, drawn by the directory's own `toCard`. */
 export function partnerCard(slug: string, data: Data, facets: PreviewData['directoryFacets']): PartnerCardData {
-  const tier = facets.tier.find((option) => option.id === data.tier);
-  return {
-    slug: slug || 'new-partner',
-    name: text(data.name) || 'Partner name',
-    tier: { label: tier?.label ?? 'No tier chosen', colour: tier?.colour ?? 'transparent' },
-    types: labelsOf(facets.type, ids(data.types)),
-    city: text(data.city),
-    regions: labelsOf(facets.region, ids(data.regions)),
-    services: labelsOf(facets.service, ids(data.services)),
-    summary: text(data.summary),
-  };
+  const positions = (key: FacetKey, values: string[]) =>
+    values.map((id) => facets[key].findIndex((option) => option.id === id)).filter((index) => index >= 0);
+  const card = toCard(
+    {
+      slug: slug || 'new-partner',
+      name: text(data.name) || 'Partner name',
+      city: text(data.city),
+      summary: text(data.summary),
+      values: {
+        service: positions('service', ids(data.services)),
+        region: positions('region', ids(data.regions)),
+        industry: positions('industry', ids(data.industries)),
+        language: positions('language', ids(data.languages)),
+        type: positions('type', ids(data.types)),
+        tier: positions('tier', [text(data.tier)]),
+      },
+      verifiedDay: 0,
+      completeness: 0,
+    },
+    facets,
+  );
+  return card.tier.label ? card : { ...card, tier: { ...card.tier, label: 'No tier chosen' } };
 }
 
 /** The calculator's tiers with the edited tier's rates in place of the published ones (or added, for a new tier). */
@@ -59,22 +63,21 @@ export function tiersWithEdit(tiers: CalculatorTier[], slug: string, data: Data)
     : [...tiers, edited];
 }
 
+/** The library card of a resource being edited, built as the library builds its own. */
 export function resourceItem(slug: string, data: Data, facets: LibraryData['facets']): LibraryItem {
-  const position = (key: keyof LibraryData['facets'], id: string) => facets[key].findIndex((value) => value.id === id);
-  const minimum = typeof data.minimumTier === 'string' && data.minimumTier ? position('tier', data.minimumTier) : -1;
-  return {
-    slug: slug || 'new-resource',
-    title: text(data.title) || 'Resource title',
-    summary: text(data.summary),
-    day: 0,
-    access: minimum < 0 ? 'Public' : `${facets.tier[minimum]?.label ?? ''} and above`,
-    values: {
-      type: [position('type', text(data.type))],
-      topic: ids(data.topics).map((id) => position('topic', id)),
-      audience: ids(data.audience).map((id) => position('audience', id)),
-      tier: [],
+  return toLibraryItem(
+    {
+      slug: slug || 'new-resource',
+      title: text(data.title) || 'Resource title',
+      summary: text(data.summary),
+      day: 0,
+      type: text(data.type),
+      topics: ids(data.topics),
+      audience: ids(data.audience),
+      minimumTier: text(data.minimumTier),
     },
-  };
+    facets,
+  );
 }
 
 /** A tier as the comparison reads it; missing values show as empty or zero while the editor types. */

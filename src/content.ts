@@ -8,7 +8,7 @@ import type { CalculatorPlan, CalculatorTier } from './lib/calculator';
 import { mapFacets, type DirectoryData, type FacetKey, type FacetValue as FacetOption } from './lib/directory';
 import { formatDate } from './lib/dates';
 import { groupFaq } from './lib/faq';
-import { tiersFrom, type LibraryData } from './lib/library';
+import { toLibraryItem, type LibraryData } from './lib/library';
 import { toMinorUnits, type MoneyFormat } from './lib/money';
 import { resourceTypeLabels, resourceTypes } from './schemas/resource';
 import { byOrder } from './lib/order';
@@ -231,29 +231,23 @@ export function getLibraryData(): Promise<LibraryData> {
       audience: types.map(({ id, data }) => ({ id, label: data.name })),
       tier: tiers.map(({ id, data }) => ({ id, label: data.name })),
     };
-    const position = (key: keyof LibraryData['facets'], id: string) =>
-      facets[key].findIndex((value) => value.id === id);
     return {
       facets,
-      items: resources.map(({ id, data }) => {
-        const minimum = data.minimumTier ? position('tier', data.minimumTier.id) : undefined;
-        return {
-          slug: id,
-          title: data.title,
-          summary: data.summary,
-          day: dayNumber(data.updated ?? data.published),
-          access: minimum === undefined ? 'Public' : `${facets.tier[minimum]?.label ?? ''} and above`,
-          values: {
-            type: [position('type', data.type)],
-            topic: data.topics.map((topic) => position('topic', topic.id)),
-            audience:
-              data.audience.length > 0
-                ? data.audience.map((type) => position('audience', type.id))
-                : facets.audience.map((_, i) => i),
-            tier: tiersFrom(minimum, facets.tier.length),
+      items: resources.map(({ id, data }) =>
+        toLibraryItem(
+          {
+            slug: id,
+            title: data.title,
+            summary: data.summary,
+            day: dayNumber(data.updated ?? data.published),
+            type: data.type,
+            topics: data.topics.map((topic) => topic.id),
+            audience: data.audience.map((type) => type.id),
+            minimumTier: data.minimumTier?.id,
           },
-        };
-      }),
+          facets,
+        ),
+      ),
     };
   })();
   return libraryData;

@@ -5,6 +5,7 @@ import {
   libraryStateShape,
   queryLibrary,
   tiersFrom,
+  toLibraryItem,
   type LibraryData,
   type LibraryState,
 } from './library.ts';
@@ -110,5 +111,38 @@ describe('queryLibrary', () => {
     const query = serializeSearchState(state, libraryStateShape);
     expect(query).toBe('?q=guide&type=sales-playbook&tier=silver&sort=title');
     expect(parseSearchState(query, libraryStateShape, known)).toEqual(state);
+  });
+});
+
+describe('toLibraryItem', () => {
+  const facets = {
+    type: [{ id: 'case-study', label: 'Case study' }],
+    topic: [
+      { id: 'migration', label: 'Migration' },
+      { id: 'security', label: 'Security' },
+    ],
+    audience: [
+      { id: 'reseller', label: 'Reseller' },
+      { id: 'referral', label: 'Referral partner' },
+    ],
+    tier: [
+      { id: 'registered', label: 'Registered' },
+      { id: 'silver', label: 'Silver' },
+      { id: 'gold', label: 'Gold' },
+    ],
+  };
+  const resource = { slug: 'x', title: 'X', summary: 'Y', day: 20_000, type: 'case-study', topics: ['security'] };
+
+  it('writes values as positions, and an empty audience as every partner type', () => {
+    const item = toLibraryItem({ ...resource, audience: [] }, facets);
+    expect(item.values).toEqual({ type: [0], topic: [1], audience: [0, 1], tier: [0, 1, 2] });
+    expect(item.access).toBe('Public');
+  });
+
+  it('opens a resource to its minimum tier and every tier above', () => {
+    const item = toLibraryItem({ ...resource, audience: ['referral'], minimumTier: 'silver' }, facets);
+    expect(item.values.audience).toEqual([1]);
+    expect(item.values.tier).toEqual([1, 2]);
+    expect(item.access).toBe('Silver and above');
   });
 });

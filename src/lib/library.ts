@@ -51,6 +51,43 @@ export interface LibraryData {
   items: LibraryItem[];
 }
 
+/** A resource as the library needs it: ids of the values it has, not positions. */
+export interface LibraryResource {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Day of the latest publication or update, days since 1970-01-01. */
+  day: number;
+  type: string;
+  topics: readonly string[];
+  /** Partner types it is written for; empty means every partner. */
+  audience: readonly string[];
+  /** Lowest tier that may use it; none means public. */
+  minimumTier?: string | undefined;
+}
+
+/** One library entry with its facet values as positions in `facets`, and who may use it in words. */
+export function toLibraryItem(resource: LibraryResource, facets: LibraryData['facets']): LibraryItem {
+  const position = (key: LibraryFacet, id: string) => facets[key].findIndex((value) => value.id === id);
+  const minimum = resource.minimumTier ? position('tier', resource.minimumTier) : -1;
+  return {
+    slug: resource.slug,
+    title: resource.title,
+    summary: resource.summary,
+    day: resource.day,
+    access: minimum < 0 ? 'Public' : `${facets.tier[minimum]?.label ?? ''} and above`,
+    values: {
+      type: [position('type', resource.type)],
+      topic: resource.topics.map((id) => position('topic', id)),
+      audience:
+        resource.audience.length > 0
+          ? resource.audience.map((id) => position('audience', id))
+          : facets.audience.map((_, i) => i),
+      tier: tiersFrom(minimum < 0 ? undefined : minimum, facets.tier.length),
+    },
+  };
+}
+
 /** Every tier from the minimum up, or all of them for a public resource. */
 export function tiersFrom(minimumTier: number | undefined, tierCount: number): number[] {
   const from = minimumTier === undefined || minimumTier < 0 ? 0 : minimumTier;
