@@ -1,10 +1,23 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownSafety } from './src/lib/markdown-safety.ts';
+import { markdownImages, markdownSafety } from './src/lib/markdown-safety.ts';
 import { localCmsBackend } from './admin/integration.ts';
+import { assertProjectFiles } from './src/lib/content-files.ts';
+
+/** Refuses links, `__proto__` keys, impossible dates and active SVG files before any content is read. */
+const checkedFiles = {
+  name: 'checked-content-files',
+  hooks: {
+    'astro:config:setup': ({ config }) => {
+      const root = fileURLToPath(config.root);
+      assertProjectFiles(root, ['content', ...(process.env.PARTNERS_DIR ? [process.env.PARTNERS_DIR] : [])]);
+    },
+  },
+};
 
 export default defineConfig({
   site: 'https://partners.polynya.example',
@@ -14,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The dev server and the local CMS backend it carries answer this machine only.
   server: { host: '127.0.0.1' },
-  integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), localCmsBackend()],
+  integrations: [checkedFiles, react(), sitemap({ filter: (page) => !page.includes('/admin/') }), localCmsBackend()],
   vite: {
     build: {
       // The admin page's bundle (Decap CMS, about 1.5 MB gzip) is large by nature and loads on /admin/ only.
@@ -47,6 +60,6 @@ export default defineConfig({
     // No code highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
     syntaxHighlight: false,
     // Markdown in content is untrusted: raw HTML stays text, unsafe addresses are dropped.
-    processor: satteri({ hastPlugins: [markdownSafety] }),
+    processor: satteri({ mdastPlugins: [markdownImages], hastPlugins: [markdownSafety] }),
   },
 });

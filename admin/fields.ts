@@ -253,7 +253,9 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
 
   if (unwrapped.collection) return relationField(base, unwrapped.collection, context);
 
-  switch (def.type) {
+  // A date read through a preprocessing step (see calendarDate) is still a date to the editor.
+  const kind = def.type === 'pipe' && defOf(def.out as Schema).type === 'date' ? 'date' : def.type;
+  switch (kind) {
     case 'pipe':
     case 'string': {
       const pattern = stringPattern(inner, path);

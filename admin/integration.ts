@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { devHeaders } from './dev-headers.ts';
 import { createLocalBackend, LOCAL_BACKEND_PATH } from './local-backend.ts';
 import { ReloadGuard } from './reload-guard.ts';
 
@@ -30,7 +31,11 @@ export function localCmsBackend(): AstroIntegration {
         );
         const guard = new ReloadGuard();
         const handle = (request: IncomingMessage, response: ServerResponse, next: Next) => {
-          if (request.url?.split('?')[0] !== LOCAL_BACKEND_PATH) return next();
+          const path = request.url?.split('?')[0] ?? '';
+          for (const [name, value] of Object.entries(devHeaders(path, request.headers.host ?? ''))) {
+            response.setHeader(name, value);
+          }
+          if (path !== LOCAL_BACKEND_PATH) return next();
           guard.requestStarted();
           response.once('close', () => guard.requestEnded());
           void backend.then((app) => (app ? app(request as never, response as never, next) : next()));

@@ -6,6 +6,7 @@
  */
 import express, { type Express } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
+import { refuseAction, refuseOrigin } from './backend-guard.ts';
 import { isLoopbackRequest } from './loopback.ts';
 
 export const LOCAL_BACKEND_PATH = '/api/v1';
@@ -16,6 +17,18 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
   app.use((request, response, next) => {
     if (isLoopbackRequest(request.socket.remoteAddress, request.headers.host)) return next();
     response.status(403).json({ error: 'The local CMS backend answers requests from this machine only' });
+  });
+  app.use((request, response, next) => {
+    const refusal = refuseOrigin(request.headers.origin, request.headers.host);
+    if (!refusal) return next();
+    response.status(refusal.status).json({ error: refusal.error });
+  });
+  // Parsed here with decap-server's own limit (it then skips parsing), so every action is checked before it runs.
+  app.use(express.json({ limit: '50mb' }));
+  app.use((request, response, next) => {
+    const refusal = refuseAction(repoPath, request.body);
+    if (!refusal) return next();
+    response.status(refusal.status).json({ error: refusal.error });
   });
   // decap-server reads the repository from this variable when the middleware is registered.
   const previous = process.env.GIT_REPO_DIRECTORY;

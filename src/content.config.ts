@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { entryId } from './lib/entry-id';
 import { faqSchema } from './schemas/faq';
 import { pageSchema } from './schemas/page';
 import { partnerTypeSchema } from './schemas/partnerType';
@@ -32,7 +33,7 @@ export const contentFiles = {
 } as const;
 
 const fromContent = (name: keyof typeof contentFiles, base = `./content/${contentFiles[name].folder}`) =>
-  glob({ base, pattern: `*.${contentFiles[name].extension}` });
+  glob({ base, pattern: `*.${contentFiles[name].extension}`, generateId: ({ entry, base }) => entryId(entry, base) });
 
 export const collections = {
   settings: defineCollection({ loader: fromContent('settings'), schema: settingsSchema }),

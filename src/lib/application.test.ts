@@ -75,6 +75,16 @@ describe('applicationRequest', () => {
     expect(Object.keys(JSON.parse(String(request.body)))).not.toContain('fax');
   });
 
+  it('strips direction overrides and control characters, and leaves HTML and formulas for the receiver to escape', () => {
+    const payload = applicationPayload({
+      ...valid,
+      company: 'Taiga\u202E skrowteN\u0000',
+      message: '=HYPERLINK("https://attacker.example","Open")\n<img src=x onerror=alert(1)>\u200f',
+    });
+    expect(payload.company).toBe('Taiga skrowteN');
+    expect(payload.message).toBe('=HYPERLINK("https://attacker.example","Open")\n<img src=x onerror=alert(1)>');
+  });
+
   it('sends form data with one entry per chosen region', () => {
     const body = applicationRequest({ ...valid, regions: ['siberia', 'moscow'] }, 'form-data').body as FormData;
     expect(body.getAll('regions')).toEqual(['siberia', 'moscow']);

@@ -2,6 +2,7 @@
  * The partner application: its fields, their rules and the data sent to the
  * endpoint. Pure: the form island only holds state and renders.
  */
+import { cleanTyped } from './text.ts';
 
 export interface ApplicationValues {
   company: string;
@@ -105,11 +106,11 @@ export function validateApplication(
 /** True when the hidden field was filled in: a bot, whose application is dropped. */
 export const isBot = (values: ApplicationValues): boolean => values.fax.trim() !== '';
 
-/** What the endpoint receives; the same names as the no-JavaScript form posts. */
+/** What the endpoint receives; the same names as the no-JavaScript form posts, with typed text cleaned. */
 export function applicationPayload(values: ApplicationValues): Record<string, string | string[]> {
   return {
-    company: values.company.trim(),
-    contactName: values.contactName.trim(),
+    company: cleanTyped(values.company),
+    contactName: cleanTyped(values.contactName),
     email: values.email.trim(),
     phone: values.phone.trim(),
     website: values.website.trim(),
@@ -117,7 +118,7 @@ export function applicationPayload(values: ApplicationValues): Record<string, st
     regions: values.regions,
     services: values.services,
     clientsPerYear: String(Number(values.clientsPerYear.replace(/[\s\u00a0]/g, ''))),
-    message: values.message.trim(),
+    message: cleanTyped(values.message, { multiline: true }),
     consent: 'yes',
   };
 }

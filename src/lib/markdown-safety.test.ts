@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, isSiteUrl, markdownSafety } from './markdown-safety.ts';
+import { isAllowedAttribute, isSafeUrl, isSiteUrl, markdownImages, markdownSafety } from './markdown-safety.ts';
 
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [markdownSafety] }).html;
 
@@ -66,5 +66,51 @@ describe('isSafeUrl', () => {
     ['../faq/', true],
   ])('%j: %s', (url, safe) => {
     expect(isSafeUrl(url)).toBe(safe);
+  });
+});
+
+describe('control characters in addresses', () => {
+  it.each(['\b//attacker.example/p.png', ' \t//attacker.example/p.png', '\u0000https://attacker.example/p.png'])(
+    'judges %j as browsers read it, for links and images alike',
+    (url) => {
+      expect(isSafeUrl(url) && isSiteUrl(url)).toBe(false);
+    },
+  );
+});
+
+describe('isAllowedAttribute', () => {
+  it.each([
+    ['onclick', 'alert(1)', false],
+    ['ONLOAD', 'x', false],
+    ['href', 'javascript:alert(1)', false],
+    ['href', 'https://partner.example/', true],
+    ['src', 'https://attacker.example/pixel.png', false],
+    ['src', '/uploads/team.jpg', true],
+    ['srcset', 'https://attacker.example/a.png 2x', false],
+    ['poster', '/uploads/v.jpg', true],
+    ['action', 'https://attacker.example/steal', true],
+    ['formaction', 'javascript:alert(1)', false],
+    ['title', 'javascript:alert(1)', true],
+  ])('%s=%j → %s', (name, value, allowed) => {
+    expect(isAllowedAttribute(name, value)).toBe(allowed);
+  });
+});
+
+describe('markdownImages', () => {
+  const renderImages = (markdown: string) =>
+    markdownToHtml(markdown, { mdastPlugins: [markdownImages], hastPlugins: [markdownSafety] }).html;
+
+  it.each([
+    ['a relative file the build would look for', '![team](photo.png)'],
+    ['a control character before //host', '![team](&#8;//attacker.example/p.png)'],
+    ['another host', '![team](https://attacker.example/p.png)'],
+  ])('shows %s as its alternative text', (_, markdown) => {
+    const html = renderImages(markdown);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('team');
+  });
+
+  it('keeps images from the site', () => {
+    expect(renderImages('![team](/uploads/team.jpg)')).toContain('<img src="/uploads/team.jpg" alt="team"');
   });
 });

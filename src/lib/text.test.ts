@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageTitle, TITLE_MAX, unbreakablePhone } from './text';
+import { cleanTyped, pageTitle, TITLE_MAX, unbreakablePhone } from './text';
 
 describe('unbreakablePhone', () => {
   it('keeps the digits and joins the groups with non-breaking characters', () => {
@@ -36,6 +36,32 @@ describe('pageTitle', () => {
         expect(result.length).toBeLessThanOrEqual(TITLE_MAX);
         const shortened = result.endsWith('…') ? result.slice(0, -1) : result;
         expect(result.startsWith(title) || title.startsWith(shortened)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('cleanTyped', () => {
+  it.each([
+    ['a right-to-left override', 'Acme \u202Eexe.tnemyap', 'Acme exe.tnemyap'],
+    ['isolates and marks', '\u2067Acme\u2069\u200f', 'Acme'],
+    ['a NUL and an escape', 'Acme\u0000\u001b[31m', 'Acme [31m'],
+    ['a line break in a one-line field', 'Acme\nCloud', 'Acme Cloud'],
+  ])('removes %s', (_, typed, sent) => {
+    expect(cleanTyped(typed)).toBe(sent);
+  });
+
+  it('keeps line breaks and tabs in long text, and HTML and formulas as typed', () => {
+    expect(cleanTyped('=HYPERLINK("https://x.example")\n\t<b>hi</b>\u0007', { multiline: true })).toBe(
+      '=HYPERLINK("https://x.example")\n\t<b>hi</b>',
+    );
+  });
+
+  it('leaves nothing a receiver could be misled by, whatever was typed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (typed) => {
+        // eslint-disable-next-line no-control-regex -- checking for control characters is the point here
+        expect(cleanTyped(typed)).not.toMatch(/[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
       }),
     );
   });

@@ -23,3 +23,16 @@ export function pageTitle(title: string, siteName: string, max = TITLE_MAX): str
   const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), Math.floor(max / 2)));
   return `${atWord.replace(/[\s,.:;·–-]+$/, '')}…`;
 }
+
+/**
+ * Text typed into a form, cleaned before it is sent: control characters
+ * (other than line breaks and tabs in long text) and text-direction
+ * overrides and marks are removed, so a receiver's list or spreadsheet shows
+ * what was typed and cannot be made to read otherwise. HTML and formulas stay
+ * as typed: escaping them is the receiver's job (see README, Security).
+ */
+export function cleanTyped(text: string, { multiline = false } = {}): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point here
+  const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g : /[\u0000-\u001f\u007f]+/g;
+  return text.replace(control, multiline ? '' : ' ').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+}

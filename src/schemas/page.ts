@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, sortOrder } from './shared';
+import { plainText, sortOrder } from './shared';
 
 export const pageSchema = z.object({
-  title: nonEmptyText(80).describe('Page heading and browser tab title'),
-  description: nonEmptyText(200).describe('One sentence for search engines and link previews'),
+  title: plainText(80).describe('Page heading and browser tab title'),
+  description: plainText(200).describe('One sentence for search engines and link previews'),
   order: sortOrder().describe('Position among the program pages; lower comes first'),
   highlights: z
     .array(
       z.object({
-        title: nonEmptyText(60).describe('Short heading of the point'),
-        text: nonEmptyText(240).describe('One or two sentences'),
+        title: plainText(60).describe('Short heading of the point'),
+        text: plainText(240).describe('One or two sentences'),
       }),
     )
     .max(6, 'At most 6 highlights')

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, pastDate, plainText, ref } from './shared';
+import { httpUrl, pastDate, plainText, properName, ref } from './shared';
 
 const FIRST_YEAR = 1990;
 
@@ -7,7 +7,7 @@ const references = <C extends 'partnerTypes' | 'regions' | 'services' | 'industr
   z.array(ref(collection));
 
 export const partnerSchema = z.object({
-  name: plainText(120).describe('Company name as customers know it'),
+  name: properName(120).describe('Company name as customers know it'),
   tier: ref('tiers').describe('Current partner tier'),
   types: references('partnerTypes')
     .min(1, 'Choose at least one partner type')

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, sortOrder } from './shared';
+import { plainText, sortOrder } from './shared';
 
 export const partnerModels = ['referral', 'resale'] as const;
 
 export const partnerTypeSchema = z.object({
-  name: nonEmptyText(60).describe('Name of the partner type, such as Reseller'),
+  name: plainText(60).describe('Name of the partner type, such as Reseller'),
   order: sortOrder().describe('Position in lists of partner types; lower comes first'),
-  summary: nonEmptyText(200).describe('One sentence on what this kind of partner does'),
-  fitsWho: nonEmptyText(300).describe('Which companies this type suits'),
-  howItEarns: nonEmptyText(300).describe('How a partner of this type is paid'),
+  summary: plainText(200).describe('One sentence on what this kind of partner does'),
+  fitsWho: plainText(300).describe('Which companies this type suits'),
+  howItEarns: plainText(300).describe('How a partner of this type is paid'),
   partnerModel: z
     .enum(partnerModels)
     .describe(

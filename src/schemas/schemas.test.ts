@@ -137,6 +137,19 @@ describe('schemas reject malformed content, naming the field', () => {
     ],
     ['a javascript: link', 'resources', () => ({ ...guide(), link: 'javascript:alert(1)' }), 'link'],
     ['a training of 0 minutes', 'resources', () => ({ ...guide(), durationMinutes: 0 }), 'durationMinutes'],
+    ['a name of zero-width characters', 'partners', () => ({ ...baikal(), name: '\u200b\u200c\u200d\ufeff' }), 'name'],
+    ['a summary of direction marks and spaces', 'partners', () => ({ ...baikal(), summary: '\u200f \u200e \u061c' }), 'summary'],
+    ['a right-to-left mark inside a name', 'partners', () => ({ ...baikal(), name: 'Baikal\u200f Digital' }), 'name'],
+    ['a name with a Cyrillic В among Latin letters', 'partners', () => ({ ...baikal(), name: 'Вaikal Digital' }), 'name'],
+    ['a name with a Greek ο among Latin letters', 'partners', () => ({ ...baikal(), name: 'Baikal Digitαl' }), 'name'],
+    ['a Zalgo name', 'partners', () => ({ ...baikal(), name: `B${'\u0336\u0337\u0338\u0335'.repeat(5)}aikal` }), 'name'],
+    ['a verification date of true', 'partners', () => ({ ...baikal(), verified: true }), 'verified'],
+    ['a verification date of 0', 'partners', () => ({ ...baikal(), verified: 0 }), 'verified'],
+    ['30 February', 'partners', () => ({ ...baikal(), verified: '2024-02-30' }), 'verified'],
+    ['a date with a time of day', 'partners', () => ({ ...baikal(), verified: '2024-02-03T10:00:00Z' }), 'verified'],
+    ['a resource title with HTML', 'resources', () => ({ ...guide(), title: 'Guide <b>now</b>' }), 'title'],
+    ['a resource summary with an override', 'resources', () => ({ ...guide(), summary: 'Price list \u202Efdp.exe' }), 'summary'],
+    ['a tier name with HTML', 'tiers', () => ({ ...gold(), name: '<i>Gold</i>' }), 'name'],
     [
       'an application format that is neither',
       'settings',
@@ -145,6 +158,20 @@ describe('schemas reject malformed content, naming the field', () => {
     ],
   ])('%s', (_case, name, make, field) => {
     expect(failingFields(name, make())).toContain(field);
+  });
+
+  it.each([
+    ['Сибирь IT', 'two words in two alphabets'],
+    ['Nguyễn Digital', 'Vietnamese accents'],
+    ['Ала-Тоо Мейлворкс', 'a Cyrillic name with a hyphen'],
+    ['Café Crème Systems', 'Latin letters with accents'],
+  ])('accepts the name %s (%s)', (name) => {
+    expect(failingFields('partners', { ...baikal(), name })).toEqual([]);
+  });
+
+  it('accepts a real 29 February and a YAML date', () => {
+    expect(failingFields('partners', { ...baikal(), verified: '2024-02-29' })).toEqual([]);
+    expect(failingFields('partners', { ...baikal(), verified: new Date('2024-02-29') })).toEqual([]);
   });
 
   it('explains the rule in words an editor understands', () => {

@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
-import { currencyCode, httpUrl, localeTag, nonEmptyText, sitePath } from './shared';
+import { currencyCode, httpUrl, localeTag, plainText, sitePath } from './shared';
 
 export const navigationItemSchema = z.object({
-  label: nonEmptyText(40).describe('Link text shown in the header'),
+  label: plainText(40).describe('Link text shown in the header'),
   href: sitePath().describe('Page the link opens, such as /tiers/'),
 });
 
 export const settingsSchema = z.object({
-  siteName: nonEmptyText(80).describe('Name of the portal, shown in the header and in page titles'),
-  vendorName: nonEmptyText(80).describe('Company that runs the partner program'),
-  tagline: nonEmptyText(160).describe('One sentence under the site name on the home page'),
+  siteName: plainText(80).describe('Name of the portal, shown in the header and in page titles'),
+  vendorName: plainText(80).describe('Company that runs the partner program'),
+  tagline: plainText(160).describe('One sentence under the site name on the home page'),
   currency: currencyCode().describe('ISO 4217 code of the currency every price and payout is in, such as RUB'),
   locale: localeTag().describe('BCP 47 tag that decides how numbers, money and dates are written, such as ru-RU'),
   contactEmail: z

@@ -72,23 +72,62 @@ export const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Must be a 
 export const countryCode = () =>
   z.string().regex(/^[A-Z]{2}$/, 'Must be a two-letter ISO 3166-1 country code such as RU or KZ');
 
+/** Characters that take no space of their own: zero-width, joiners, fillers, combining marks, variation selectors. */
+const INVISIBLE = '\\s\\u00ad\\u034f\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2060-\\u2064\\u2800\\u3164\\ufeff\\uffa0\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe00-\\ufe0f\\ufe20-\\ufe2f';
+const COMBINING = '\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f';
+
 /**
  * Text shown as it is: no HTML (it would be shown literally), no control
- * characters and no text-direction overrides, which can make a name read as
- * something else (for example "Acme\u202Egnp.exe").
+ * characters, no text-direction overrides or marks, which can make a name
+ * read as something else (for example "Acme\u202Egnp.exe"), something
+ * visible, and no pile of accents on one letter (which draws over the lines around it).
  */
 export const plainText = (max: number) =>
-  nonEmptyText(max).regex(
-    // eslint-disable-next-line no-control-regex -- refusing control characters is the point here
-    /^[^<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/,
-    'Use plain text: no < or >, control characters or text-direction overrides',
+  nonEmptyText(max)
+    .regex(
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point here
+      /^[^<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/,
+      'Use plain text: no < or >, control characters or text-direction marks.',
+    )
+    .regex(new RegExp(`^[${INVISIBLE}]*[^${INVISIBLE}]`), 'Must contain visible text, not only invisible characters.')
+    .regex(new RegExp(`^(?![\\s\\S]*[${COMBINING}]{4})`), 'Use at most three accents on one letter.');
+
+const LATIN = 'A-Za-z\\u00c0-\\u024f';
+const CYRILLIC = '\\u0400-\\u04ff';
+const GREEK = '\\u0370-\\u03ff';
+
+/**
+ * A company or person name: plain text whose words are each written in one
+ * alphabet. "Вaikal Digital" with a Cyrillic В looks exactly like the real
+ * partner; "Сибирь IT" (two words, two alphabets) is fine.
+ */
+export const properName = (max: number) =>
+  plainText(max).regex(
+    new RegExp(
+      `^(?![\\s\\S]*(?:[${LATIN}][${CYRILLIC}${GREEK}]|[${CYRILLIC}][${LATIN}${GREEK}]|[${GREEK}][${LATIN}${CYRILLIC}]))`,
+    ),
+    'Write each word in one alphabet: a word that mixes Latin with Cyrillic or Greek letters can imitate another name.',
   );
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = 'Must be a calendar date such as 2026-03-01';
+
+/** A date as written in content: a YAML date, or the text YYYY-MM-DD of a day that exists. Nothing else. */
+function calendarDay(value: unknown): unknown {
+  if (typeof value !== 'string' || !ISO_DAY.test(value)) return value;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : new Date(Number.NaN);
+}
+
+/**
+ * A calendar day. `true`, `0` or "2024-02-30" are refused rather than read as
+ * some other day; a YAML date that does not exist is refused before parsing
+ * (see `src/lib/content-files.ts`), since the YAML reader rolls it over.
+ */
+export const calendarDate = () => z.preprocess(calendarDay, z.date({ error: DATE_MESSAGE }));
+
 /** A calendar date that has already happened, such as a verification or publication date. */
-export const pastDate = () =>
-  z.coerce
-    .date({ error: 'Must be a date such as 2026-03-01' })
-    .refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
+export const pastDate = () => calendarDate().refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
 
 /**
  * The id of an entry in another collection. The target is kept as metadata so

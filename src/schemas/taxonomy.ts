@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { countryCode, nonEmptyText, sortOrder } from './shared';
+import { countryCode, plainText, sortOrder } from './shared';
 
 /** Services, industries and FAQ categories: a label and a place in the list. The file name is the slug. */
 export const taxonomySchema = z.object({
-  label: nonEmptyText(60).describe('Name shown to visitors'),
+  label: plainText(60).describe('Name shown to visitors'),
   order: sortOrder().default(100).describe('Position in lists and filters; lower comes first'),
 });
 

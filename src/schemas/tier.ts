@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
-import { hexColour, nonEmptyText, percentage, ref, sortOrder } from './shared';
+import { hexColour, plainText, percentage, ref, sortOrder } from './shared';
 
 export const tierSchema = z.object({
-  name: nonEmptyText(40).describe('Tier name, such as Gold'),
+  name: plainText(40).describe('Tier name, such as Gold'),
   order: sortOrder().describe('Rank of the tier; 1 is the entry tier, higher numbers are higher tiers'),
-  summary: nonEmptyText(200).describe('One sentence on who the tier is for'),
+  summary: plainText(200).describe('One sentence on who the tier is for'),
   requirements: z
     .array(
       z.object({
-        label: nonEmptyText(60).describe('What is required, such as Certified staff'),
-        value: nonEmptyText(80).describe('How much of it, such as 2 people'),
+        label: plainText(60).describe('What is required, such as Certified staff'),
+        value: plainText(80).describe('How much of it, such as 2 people'),
       }),
     )
     .min(1, 'List at least one requirement')
@@ -24,10 +24,10 @@ export const tierSchema = z.object({
     .describe(
       'For how many months of a referred customer’s payments the commission is paid; 0 means for the customer’s lifetime',
     ),
-  marketDevelopmentFunds: nonEmptyText(160).describe(
+  marketDevelopmentFunds: plainText(160).describe(
     'Market development funds available, in words, such as "Up to 5% of annual partner revenue"',
   ),
-  supportSla: nonEmptyText(120).describe('Partner support response time, such as "4 business hours"'),
+  supportSla: plainText(120).describe('Partner support response time, such as "4 business hours"'),
   leadSharing: z
     .boolean()
     .describe('Whether the vendor passes customer leads and lists the partner first in the directory'),
