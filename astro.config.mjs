@@ -8,7 +8,10 @@ import { markdownImages, markdownSafety } from './src/lib/markdown-safety.ts';
 import { localCmsBackend } from './admin/integration.ts';
 import { assertProjectFiles } from './src/lib/content-files.ts';
 
-/** Refuses links, `__proto__` keys, impossible dates and active SVG files before any content is read. */
+/**
+ * Refuses links, `__proto__` keys, impossible dates and active SVG files before any content is read.
+ * @type {import('astro').AstroIntegration}
+ */
 const checkedFiles = {
   name: 'checked-content-files',
   hooks: {

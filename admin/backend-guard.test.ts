@@ -103,10 +103,19 @@ describe('actions', () => {
         },
       },
     ],
-    ['deleting outside', { action: 'deleteFiles', params: { branch: 'main', paths: ['content/a.md', 'package.json'] } }],
+    [
+      'deleting outside',
+      { action: 'deleteFiles', params: { branch: 'main', paths: ['content/a.md', 'package.json'] } },
+    ],
     ['listing the repository', { action: 'entriesByFolder', params: { branch: 'main', folder: '.', extension: 'md' } }],
-    ['a branch that is an option', { action: 'getMedia', params: { branch: '--upload-pack=x', mediaFolder: 'public/uploads' } }],
-    ['a slug climbing up', { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'x', slug: '../../main' } }],
+    [
+      'a branch that is an option',
+      { action: 'getMedia', params: { branch: '--upload-pack=x', mediaFolder: 'public/uploads' } },
+    ],
+    [
+      'a slug climbing up',
+      { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'x', slug: '../../main' } },
+    ],
     ['an unknown action', { action: 'runCommand', params: { branch: 'main' } }],
     ['an action as an array', { action: ['info'] }],
     ['no body', null],

@@ -85,7 +85,8 @@ export function refuseAction(repo: string, body: unknown): Refusal | undefined {
   if (typeof action !== 'string' || !ACTIONS.has(action)) return { status: 422, error: 'Unknown action' };
   const problems: string[] = [];
   const visit = (value: unknown, key: string) => {
-    if (PATH_KEYS.has(key) && !isEditablePath(repo, value)) problems.push(`${key} outside ${EDITABLE_FOLDERS.join(', ')}`);
+    if (PATH_KEYS.has(key) && !isEditablePath(repo, value))
+      problems.push(`${key} outside ${EDITABLE_FOLDERS.join(', ')}`);
     else if (PATH_LIST_KEYS.has(key)) {
       const paths = Array.isArray(value) ? value : [value];
       if (!paths.every((path) => isEditablePath(repo, path))) problems.push(`${key} outside the editable folders`);

@@ -18,14 +18,14 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
     if (isLoopbackRequest(request.socket.remoteAddress, request.headers.host)) return next();
     response.status(403).json({ error: 'The local CMS backend answers requests from this machine only' });
   });
-  app.use((request, response, next) => {
+  app.use(LOCAL_BACKEND_PATH, (request, response, next) => {
     const refusal = refuseOrigin(request.headers.origin, request.headers.host);
     if (!refusal) return next();
     response.status(refusal.status).json({ error: refusal.error });
   });
   // Parsed here with decap-server's own limit (it then skips parsing), so every action is checked before it runs.
-  app.use(express.json({ limit: '50mb' }));
-  app.use((request, response, next) => {
+  app.use(LOCAL_BACKEND_PATH, express.json({ limit: '50mb' }));
+  app.use(LOCAL_BACKEND_PATH, (request, response, next) => {
     const refusal = refuseAction(repoPath, request.body);
     if (!refusal) return next();
     response.status(refusal.status).json({ error: refusal.error });

@@ -14,6 +14,7 @@ import globalCss from '../src/styles/global.css?inline';
 import searchCss from '../src/components/search/search.css?inline';
 import calculatorCss from '../src/components/calculator/calculator.css?inline';
 import previewCss from './preview.css?inline';
+import { SafeMarkdown } from './safe-markdown';
 import { exampleClient, partnerCard, resourceItem, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
 
 let previewData: Promise<PreviewData> | undefined;
@@ -94,7 +95,7 @@ function TierPreview(props: Props) {
           <h2>Benefits</h2>
           <Terms rows={benefits.map((row) => [row.label, row.cells[0] ?? '—'])} />
         </section>
-        <div className="prose">{props.widgetFor('body')}</div>
+        <SafeMarkdown source={data.body} />
       </div>
       <section className="container section">
         <h2>Estimate your earnings at {name}</h2>
@@ -127,7 +128,7 @@ function PartnerPreview(props: Props) {
           <PartnerCard partner={card} />
         </ul>
         <h2>Profile</h2>
-        <div className="prose">{props.widgetFor('body')}</div>
+        <SafeMarkdown source={data.body} />
         {contacts.length > 0 && <Terms rows={contacts} />}
       </div>
     </>
@@ -148,7 +149,7 @@ function ResourcePreview(props: Props) {
         <ul className="result-list preview-card">
           <ResourceCard item={item} facets={libraryFacets} date={date} />
         </ul>
-        <div className="prose">{props.widgetFor('body')}</div>
+        <SafeMarkdown source={data.body} />
       </div>
     </>
   );
@@ -171,7 +172,7 @@ function PagePreview(props: Props) {
             ))}
           </ul>
         )}
-        <div className="prose">{props.widgetFor('body')}</div>
+        <SafeMarkdown source={data.body} />
       </div>
     </>
   );

@@ -27,8 +27,7 @@ import { chromium } from 'playwright-core';
 import {
   buildDirectoryIndex,
   decodeDirectory,
-  emptyState,
-  FACETS,
+  directorySearch,
   queryDirectory,
   type DirectoryData,
   type EncodedDirectory,
@@ -120,7 +119,10 @@ const fullRecords = data.partners.map((partner) => ({
   city: partner.city,
   summary: partner.summary,
   ...Object.fromEntries(
-    FACETS.map((key) => [key, partner.values[key].map((value) => data.facets[key][value]?.label ?? '')]),
+    directorySearch.facets.map((key) => [
+      key,
+      partner.values[key].map((value) => data.facets[key][value]?.label ?? ''),
+    ]),
   ),
 }));
 const keystrokes = SCENARIOS.flatMap(({ query }) => [...query].map((_, i) => query.slice(0, i + 1)));
@@ -245,7 +247,7 @@ try {
   for (let round = 0; round < 1; round += 1) {
     for (const q of keystrokes) {
       let start = performance.now();
-      queryDirectory(index, { ...emptyState(), q });
+      queryDirectory(index, { ...directorySearch.emptyState(), q });
       ours.push(performance.now() - start);
       start = performance.now();
       fuse.search(q);

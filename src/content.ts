@@ -5,13 +5,14 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { CalculatorPlan, CalculatorTier } from './lib/calculator';
-import { mapFacets, type DirectoryData, type FacetKey, type FacetValue as FacetOption } from './lib/directory';
+import { directorySearch, type DirectoryData, type FacetKey } from './lib/directory';
+import type { FacetValue as FacetOption } from './lib/search/faceted';
 import { formatDate } from './lib/dates';
 import { groupFaq } from './lib/faq';
 import { toLibraryItem, type LibraryData } from './lib/library';
 import { toMinorUnits, type MoneyFormat } from './lib/money';
 import { resourceTypeLabels, resourceTypes } from './schemas/resource';
-import { byOrder } from './lib/order';
+import { byOrder, nameCollator } from './lib/order';
 import { dayNumber, profileCompleteness } from './lib/partners';
 import { describeBrokenReferences, findBrokenReferences } from './lib/references';
 import { describeOversizedBodies, findOversizedBodies } from './lib/body-length';
@@ -109,8 +110,6 @@ export async function getPartners(): Promise<CollectionEntry<'partners'>[]> {
   return (await getCollection('partners')).sort((a, b) => nameCollator.compare(a.data.name, b.data.name));
 }
 
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 let directoryFacets: Promise<Record<FacetKey, FacetOption[]>> | undefined;
 
 /** Facet values in editorial order, as the directory's filters list them; read once per build (every profile uses them). */
@@ -150,7 +149,7 @@ export function getDirectoryData(): Promise<DirectoryData> {
 
 async function loadDirectoryData(): Promise<DirectoryData> {
   const [partners, facets] = await Promise.all([getPartners(), getDirectoryFacets()]);
-  const positions = mapFacets((key) => new Map(facets[key].map((option, index) => [option.id, index])));
+  const positions = directorySearch.valueIds(facets);
   const indices = (key: FacetKey, refs: readonly { id: string }[]) =>
     refs.map((ref) => positions[key].get(ref.id)).filter((value) => value !== undefined);
   return {

@@ -4,8 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { generatePartners, random, readTaxonomies, toMarkdown } from '../scripts/generate-partners.ts';
 import {
   buildDirectoryIndex,
-  emptyState,
-  mapFacets,
+  directorySearch,
   queryDirectory,
   rankedPartners,
   type DirectoryData,
@@ -63,7 +62,9 @@ describe('search relevance on 10,000 generated partners', () => {
     tier: ['tiers', 'tier'],
   } as const satisfies Record<FacetKey, [keyof typeof taxonomies, string]>;
   const data: DirectoryData = {
-    facets: mapFacets((key) => taxonomies[sources[key][0]].map((id) => ({ id, label: id.replace(/-/g, ' ') }))),
+    facets: directorySearch.mapFacets((key) =>
+      taxonomies[sources[key][0]].map((id) => ({ id, label: id.replace(/-/g, ' ') })),
+    ),
     partners: generated.map(({ slug, data: p }) => ({
       slug,
       name: String(p.name),
@@ -71,7 +72,7 @@ describe('search relevance on 10,000 generated partners', () => {
       summary: String(p.summary),
       verifiedDay: Math.floor(Date.parse(String(p.verified)) / 86_400_000),
       completeness: 0.5,
-      values: mapFacets((key) => {
+      values: directorySearch.mapFacets((key) => {
         const ids = ([] as string[]).concat((p[sources[key][1]] as string | string[] | undefined) ?? []);
         return ids.map((id) => taxonomies[sources[key][0]].indexOf(id)).filter((value) => value >= 0);
       }),
@@ -88,7 +89,12 @@ describe('search relevance on 10,000 generated partners', () => {
     expect(sample).toHaveLength(200);
     const misses = sample.filter((partner) => {
       const query = withTypo(String(partner.data.name), next);
-      const top = rankedPartners(index, queryDirectory(index, { ...emptyState(), q: query }, today.getTime()), 0, 5);
+      const top = rankedPartners(
+        index,
+        queryDirectory(index, { ...directorySearch.emptyState(), q: query }, today.getTime()),
+        0,
+        5,
+      );
       const miss = !top.some((result) => result.partner.slug === partner.slug);
       if (miss && process.env.SHOW_MISSES)
         console.log(query, '→', top.map((r) => `${r.partner.name} ${r.score.toFixed(3)}`).join(' | '));

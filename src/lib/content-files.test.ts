@@ -19,7 +19,8 @@ afterEach(() => {
   root = undefined;
 });
 
-const partner = (frontMatter: string, body = 'About us.') => `---\nname: Baikal Digital\n${frontMatter}\n---\n${body}\n`;
+const partner = (frontMatter: string, body = 'About us.') =>
+  `---\nname: Baikal Digital\n${frontMatter}\n---\n${body}\n`;
 
 describe('content text', () => {
   it.each([
@@ -43,7 +44,10 @@ describe('content text', () => {
   });
 
   it('accepts real dates, and text that only mentions prototypes or dates in the body', () => {
-    const text = partner('verified: 2024-02-29\npublished: 2026-01-31 # launch', 'Our __proto__: notes from 2024-02-30.');
+    const text = partner(
+      'verified: 2024-02-29\npublished: 2026-01-31 # launch',
+      'Our __proto__: notes from 2024-02-30.',
+    );
     expect(contentTextProblems('content/partners/x.md', text)).toEqual([]);
   });
 });
@@ -68,7 +72,7 @@ describe('project files', () => {
     });
     const problems = projectFileProblems(dir, ['content']);
     expect(problems).toHaveLength(1);
-    const text = describeProblem(problems[0]!);
+    const text = problems.map(describeProblem).join('\n');
     expect(text).toContain('public/uploads/evil.svg');
     expect(text).toContain('<script>');
     expect(text).toContain('content/partners/a.md → logo');

@@ -114,5 +114,7 @@ export function assertProjectFiles(root: string, contentFolders: string[], publi
   const problems = projectFileProblems(root, contentFolders, publicFolder);
   if (problems.length === 0) return;
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  throw new Error(`${count} in content and uploaded files:\n${problems.map((problem) => `  ${describeProblem(problem)}`).join('\n')}`);
+  throw new Error(
+    `${count} in content and uploaded files:\n${problems.map((problem) => `  ${describeProblem(problem)}`).join('\n')}`,
+  );
 }

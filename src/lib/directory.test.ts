@@ -4,7 +4,7 @@ import {
   buildDirectoryIndex,
   decodeDirectory,
   decodeValues,
-  emptyState,
+  directorySearch,
   encodeDirectory,
   encodeValues,
   queryDirectory,
@@ -69,9 +69,10 @@ const data: DirectoryData = {
   ],
 };
 const index = buildDirectoryIndex(data);
-const run = (state: Partial<DirectoryState>) => queryDirectory(index, { ...emptyState(), ...state }, NOW);
+const run = (state: Partial<DirectoryState>) =>
+  queryDirectory(index, { ...directorySearch.emptyState(), ...state }, NOW);
 const ranked = (ix: DirectoryIndex, state: Partial<DirectoryState>) =>
-  rankedPartners(ix, queryDirectory(ix, { ...emptyState(), ...state }, NOW));
+  rankedPartners(ix, queryDirectory(ix, { ...directorySearch.emptyState(), ...state }, NOW));
 const slugs = (state: Partial<DirectoryState>) => ranked(index, state).map((r) => r.partner.slug);
 
 describe('directory data encoding', () => {
@@ -117,7 +118,10 @@ describe('queryDirectory', () => {
   });
 
   it('applies filters by id and counts values under the query', () => {
-    const result = run({ q: 'siberia', filters: { ...emptyState().filters, service: ['implementation'] } });
+    const result = run({
+      q: 'siberia',
+      filters: { ...directorySearch.emptyState().filters, service: ['implementation'] },
+    });
     expect(rankedPartners(index, result).map((r) => r.partner.slug)).toEqual(['akadem-pixel']);
     // Under "siberia", mail migration would show Baikal Digital: 1.
     expect(result.counts.service[0]).toBe(1);

@@ -3,44 +3,31 @@
  * browser, and how a search state (query, filters, sort) becomes a ranked
  * list of partners with facet counts. Pure: no DOM, no React.
  */
+import { nameCollator } from './order.ts';
+import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts, type FacetSelection } from './search/facets.ts';
 import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
 import { slugify } from './slug.ts';
 
-export const FACETS = ['service', 'region', 'industry', 'language', 'type', 'tier'] as const;
-export type FacetKey = (typeof FACETS)[number];
+export const directorySearch = defineFacetedSearch({
+  facets: ['service', 'region', 'industry', 'language', 'type', 'tier'],
+  info: {
+    service: { title: 'Services', segment: 'services' },
+    region: { title: 'Regions', segment: 'regions' },
+    industry: { title: 'Industries', segment: 'industries' },
+    language: { title: 'Languages', segment: 'languages' },
+    type: { title: 'Partner type', segment: 'types' },
+    tier: { title: 'Tier', segment: 'tiers' },
+  },
+  sorts: ['best', 'name', 'tier', 'verified'],
+  sortLabels: { best: 'Best match', name: 'Name', tier: 'Tier', verified: 'Recently verified' },
+  defaultSort: 'best',
+});
 
-/** A record with one entry per facet, in FACETS order. */
-export function mapFacets<T>(make: (key: FacetKey, position: number) => T): Record<FacetKey, T> {
-  return Object.fromEntries(FACETS.map((key, position) => [key, make(key, position)])) as Record<FacetKey, T>;
-}
-
-export const SORTS = ['best', 'name', 'tier', 'verified'] as const;
-export type SortKey = (typeof SORTS)[number];
-
-export interface FacetValue {
-  id: string;
-  label: string;
-  /** Badge colour, for tiers. */
-  colour?: string | undefined;
-}
-
-/** How each facet appears: its fieldset title, its query parameter (the key) and its path segment in static filter pages. */
-export const FACET_INFO: Record<FacetKey, { title: string; segment: string }> = {
-  service: { title: 'Services', segment: 'services' },
-  region: { title: 'Regions', segment: 'regions' },
-  industry: { title: 'Industries', segment: 'industries' },
-  language: { title: 'Languages', segment: 'languages' },
-  type: { title: 'Partner type', segment: 'types' },
-  tier: { title: 'Tier', segment: 'tiers' },
-};
-
-export const SORT_LABELS: Record<SortKey, string> = {
-  best: 'Best match',
-  name: 'Name',
-  tier: 'Tier',
-  verified: 'Recently verified',
-};
+export type FacetKey = (typeof directorySearch.facets)[number];
+export type SortKey = (typeof directorySearch.sorts)[number];
+export type DirectoryState = StateOf<typeof directorySearch>;
+const { facets: FACETS, mapFacets } = directorySearch;
 
 export interface DirectoryPartner {
   slug: string;
@@ -151,8 +138,6 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
 // ---------------------------------------------------------------------------
 // Search
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /** How much a match counts in each field: the name most, the summary least. */
 export const FIELD_WEIGHTS = { name: 1, city: 0.7, label: 0.5, summary: 0.35 } as const;
 
@@ -182,7 +167,7 @@ export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
     ]),
   );
   const byName = Int32Array.from(data.partners.keys()).sort((a, b) =>
-    collator.compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
+    nameCollator.compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
   );
   const nameRank = new Int32Array(byName.length);
   byName.forEach((partner, rank) => (nameRank[partner] = rank));
@@ -193,22 +178,9 @@ export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
     byName,
     quality: { day: -1, values: new Float32Array(data.partners.length) },
     valueCounts: mapFacets((key) => data.facets[key].length),
-    valueIds: mapFacets((key) => new Map(data.facets[key].map((value, index) => [value.id, index]))),
+    valueIds: directorySearch.valueIds(data.facets),
   };
 }
-
-export interface DirectoryState {
-  q: string;
-  /** Chosen value ids per facet. */
-  filters: Record<FacetKey, string[]>;
-  sort: SortKey;
-}
-
-export const emptyState = (): DirectoryState => ({
-  q: '',
-  filters: { service: [], region: [], industry: [], language: [], type: [], tier: [] },
-  sort: 'best',
-});
 
 export interface RankedPartner {
   partner: DirectoryPartner;
@@ -294,12 +266,6 @@ export function bestMatchScore(quality: number, fit: number, textScore: number |
   return textScore * textScore * (1 - QUALITY_SHARE + QUALITY_SHARE * blended);
 }
 
-export function toSelection(index: DirectoryIndex, filters: DirectoryState['filters']): FacetSelection<FacetKey> {
-  return mapFacets((key) =>
-    filters[key].map((id) => index.valueIds[key].get(id)).filter((value) => value !== undefined),
-  );
-}
-
 /** Sort keys pack the primary key above the partner's name rank, so one numeric sort orders both. */
 const RANK_SPACE = 2 ** 20;
 const SCORE_STEPS = 1_000_000;
@@ -310,7 +276,7 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
   const candidates: number[] = [];
   for (let i = 0; i < partners.length; i += 1) if ((text.scores[i] ?? 0) > 0) candidates.push(i);
 
-  const selection = toSelection(index, state.filters);
+  const selection = directorySearch.selection(index.valueIds, state.filters);
   const filtering = FACETS.some((key) => (selection[key]?.length ?? 0) > 0);
   const { matches, counts } = filterWithCounts(partners, candidates, selection, index.valueCounts);
   const tierCount = index.valueCounts.tier;
@@ -385,16 +351,6 @@ export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets'
     services: labels('service'),
     summary: partner.summary,
   };
-}
-
-/** Partners per facet value on the whole directory, for the static filter links. */
-export function facetTotals(data: DirectoryData): Record<FacetKey, { id: string; label: string; count: number }[]> {
-  return mapFacets((key) => {
-    const counts = new Array<number>(data.facets[key].length).fill(0);
-    for (const partner of data.partners)
-      for (const value of partner.values[key]) counts[value] = (counts[value] ?? 0) + 1;
-    return data.facets[key].map((value, i) => ({ id: value.id, label: value.label, count: counts[i] ?? 0 }));
-  });
 }
 
 /**

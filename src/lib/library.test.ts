@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildLibraryIndex,
-  emptyLibraryState,
-  libraryStateShape,
+  librarySearch,
   queryLibrary,
   tiersFrom,
   toLibraryItem,
   type LibraryData,
   type LibraryState,
 } from './library.ts';
-import { parseSearchState, serializeSearchState } from './search/url-state.ts';
 
 const data: LibraryData = {
   facets: {
@@ -60,7 +58,7 @@ const data: LibraryData = {
 };
 const index = buildLibraryIndex(data);
 const slugs = (state: Partial<LibraryState>) =>
-  queryLibrary(index, { ...emptyLibraryState(), ...state }).order.map((i) => data.items[i]?.slug);
+  queryLibrary(index, { ...librarySearch.emptyState(), ...state }).order.map((i) => data.items[i]?.slug);
 
 describe('tiersFrom', () => {
   it.each([
@@ -83,14 +81,16 @@ describe('queryLibrary', () => {
   });
 
   it('filters by tier as “available to a partner of this tier”', () => {
-    expect(slugs({ filters: { ...emptyLibraryState().filters, tier: ['registered'] } })).toEqual(['cloud-vs-server']);
-    expect(slugs({ filters: { ...emptyLibraryState().filters, tier: ['gold'] } })).toHaveLength(3);
+    expect(slugs({ filters: { ...librarySearch.emptyState().filters, tier: ['registered'] } })).toEqual([
+      'cloud-vs-server',
+    ]);
+    expect(slugs({ filters: { ...librarySearch.emptyState().filters, tier: ['gold'] } })).toHaveLength(3);
   });
 
   it('counts each value under the other filters', () => {
     const result = queryLibrary(index, {
-      ...emptyLibraryState(),
-      filters: { ...emptyLibraryState().filters, type: ['case-study'] },
+      ...librarySearch.emptyState(),
+      filters: { ...librarySearch.emptyState().filters, type: ['case-study'] },
     });
     expect([...result.counts.type]).toEqual([2, 1]);
     expect([...result.counts.topic]).toEqual([1, 0]);
@@ -108,9 +108,9 @@ describe('queryLibrary', () => {
       audience: new Set<string>(),
       tier: new Set(['silver']),
     };
-    const query = serializeSearchState(state, libraryStateShape);
+    const query = librarySearch.serialize(state);
     expect(query).toBe('?q=guide&type=sales-playbook&tier=silver&sort=title');
-    expect(parseSearchState(query, libraryStateShape, known)).toEqual(state);
+    expect(librarySearch.parse(query, known)).toEqual(state);
   });
 });
 

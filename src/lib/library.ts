@@ -2,37 +2,26 @@
  * The enablement library's search: the same text index, facet counting and
  * URL state as the partner directory, over resources.
  */
-import type { FacetValue } from './directory.ts';
+import { nameCollator } from './order.ts';
+import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts } from './search/facets.ts';
 import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
-import type { SearchState, SearchStateShape } from './search/url-state.ts';
 
-export const LIBRARY_FACETS = ['type', 'topic', 'audience', 'tier'] as const;
-export type LibraryFacet = (typeof LIBRARY_FACETS)[number];
-
-export const LIBRARY_FACET_INFO: Record<LibraryFacet, { title: string; segment: string }> = {
-  type: { title: 'Type', segment: 'types' },
-  topic: { title: 'Topic', segment: 'topics' },
-  audience: { title: 'Partner type', segment: 'audience' },
-  tier: { title: 'Available at tier', segment: 'tiers' },
-};
-
-export const LIBRARY_SORTS = ['newest', 'title'] as const;
-export type LibrarySort = (typeof LIBRARY_SORTS)[number];
-
-export type LibraryState = SearchState<LibraryFacet, LibrarySort>;
-
-export const libraryStateShape: SearchStateShape<LibraryFacet, LibrarySort> = {
-  facets: LIBRARY_FACETS,
-  sorts: LIBRARY_SORTS,
+export const librarySearch = defineFacetedSearch({
+  facets: ['type', 'topic', 'audience', 'tier'],
+  info: {
+    type: { title: 'Type', segment: 'types' },
+    topic: { title: 'Topic', segment: 'topics' },
+    audience: { title: 'Partner type', segment: 'audience' },
+    tier: { title: 'Available at tier', segment: 'tiers' },
+  },
+  sorts: ['newest', 'title'],
+  sortLabels: { newest: 'Newest first', title: 'Title' },
   defaultSort: 'newest',
-};
-
-export const emptyLibraryState = (): LibraryState => ({
-  q: '',
-  filters: { type: [], topic: [], audience: [], tier: [] },
-  sort: 'newest',
 });
+
+export type LibraryFacet = (typeof librarySearch.facets)[number];
+export type LibraryState = StateOf<typeof librarySearch>;
 
 export interface LibraryItem {
   slug: string;
@@ -101,9 +90,6 @@ export interface LibraryIndex {
   valueIds: Record<LibraryFacet, Map<string, number>>;
 }
 
-export const mapLibraryFacets = <T>(make: (key: LibraryFacet) => T) =>
-  Object.fromEntries(LIBRARY_FACETS.map((key) => [key, make(key)])) as Record<LibraryFacet, T>;
-
 export function buildLibraryIndex(data: LibraryData): LibraryIndex {
   const label = (key: LibraryFacet, value: number) => data.facets[key][value]?.label ?? '';
   return {
@@ -117,8 +103,8 @@ export function buildLibraryIndex(data: LibraryData): LibraryIndex {
         ),
       ]),
     ),
-    valueCounts: mapLibraryFacets((key) => data.facets[key].length),
-    valueIds: mapLibraryFacets((key) => new Map(data.facets[key].map((value, index) => [value.id, index]))),
+    valueCounts: librarySearch.mapFacets((key) => data.facets[key].length),
+    valueIds: librarySearch.valueIds(data.facets),
   };
 }
 
@@ -129,17 +115,13 @@ export interface LibraryResult {
   suggestion?: string | undefined;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 export function queryLibrary(index: LibraryIndex, state: LibraryState): LibraryResult {
   const { items } = index.data;
   const text = searchText(index.text, state.q);
   const candidates = items.map((_, i) => i).filter((i) => (text.scores[i] ?? 0) > 0);
-  const selection = mapLibraryFacets((key) =>
-    state.filters[key].map((id) => index.valueIds[key].get(id)).filter((value) => value !== undefined),
-  );
+  const selection = librarySearch.selection(index.valueIds, state.filters);
   const { matches, counts } = filterWithCounts(items, candidates, selection, index.valueCounts);
-  const byTitle = (a: number, b: number) => collator.compare(items[a]?.title ?? '', items[b]?.title ?? '');
+  const byTitle = (a: number, b: number) => nameCollator.compare(items[a]?.title ?? '', items[b]?.title ?? '');
   const order =
     state.sort === 'title'
       ? matches.sort(byTitle)

@@ -1,6 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isAllowedAttribute, isSafeUrl, isSiteUrl, markdownImages, markdownSafety } from './markdown-safety.ts';
+import { markdownImages, markdownSafety } from './markdown-safety.ts';
+import { isAllowedAttribute, isSafeUrl, isSiteUrl } from './url-safety.ts';
 
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [markdownSafety] }).html;
 

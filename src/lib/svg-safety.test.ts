@@ -29,7 +29,11 @@ describe('activeSvgContent', () => {
     ['a data: SVG inside', svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), 'another file'],
     ['a remote url() in a style', svg('<style>rect{fill:url(https://attacker.example/x)}</style>'), 'url()'],
     ['an @import', svg('<style>@import "https://attacker.example/x.css";</style>'), '@import'],
-    ['an entity declaration', `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg('<text>&x;</text>')}`, 'entity'],
+    [
+      'an entity declaration',
+      `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg('<text>&x;</text>')}`,
+      'entity',
+    ],
     ['an animate that sets a link', svg('<a><set attributeName="href" to="javascript:alert(1)"/></a>'), 'javascript:'],
   ])('refuses %s', (_, text, reason) => {
     expect(activeSvgContent(text).join(' ')).toContain(reason);

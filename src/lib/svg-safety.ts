@@ -32,8 +32,10 @@ const RULES: [RegExp, string, boolean?][] = [
 /** The reasons an SVG document could run something or load something; empty when it is a plain picture. */
 export function activeSvgContent(svg: string): string[] {
   // Browsers ignore control characters and white space inside a scheme; entities hide letters: read it as they do.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  const text = decodeReferences(svg).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').toLowerCase();
+  const text = decodeReferences(svg)
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .toLowerCase();
   const squeezed = text.replace(/\s+/g, '');
   return RULES.filter(([pattern, spaced]) => pattern.test(text) || (spaced && pattern.test(squeezed))).map(
     ([, reason]) => reason,

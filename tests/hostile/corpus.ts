@@ -109,12 +109,65 @@ export const inertCases: InertCase[] = [
     what: 'text-direction overrides in the body text',
     markdown: partner('Hostile Bidi Body', { body: 'Download our price list: \u202Efdp.exe (it reads as exe.pdf).' }),
   },
+  {
+    slug: 'hostile-control-image',
+    what: 'an image address behind a control character',
+    markdown: partner('Hostile Control Image', {
+      body: `![pixel](&#8;//${ATTACKER_HOST}/p.png)\n\n![local](photo-that-is-not-there.png)`,
+    }),
+  },
+  {
+    slug: 'hostile-upload-link',
+    what: 'a link to an uploaded file, opened directly',
+    markdown: partner('Hostile Upload Link', { body: 'Our [logo](/uploads/hostile-logo.svg) in full size.' }),
+  },
+];
+
+/** Cases that build but must not make a profile wider than a phone screen. */
+export const wideCases: InertCase[] = [
+  {
+    slug: 'hostile-long-word',
+    what: 'an 18,000-character word',
+    markdown: partner('Hostile Long Word', { body: 'W'.repeat(18_000) }),
+  },
+  {
+    slug: 'hostile-brackets',
+    what: 'thousands of nested brackets',
+    markdown: partner('Hostile Brackets', { body: `${'['.repeat(4000)}x${']'.repeat(4000)}` }),
+  },
+  {
+    slug: 'hostile-deep-list',
+    what: 'a list nested 1,500 levels deep',
+    markdown: partner('Hostile Deep List', { body: `${'- '.repeat(1500)}deep` }),
+  },
+  {
+    slug: 'hostile-deep-quote',
+    what: 'a quote nested 1,500 levels deep',
+    markdown: partner('Hostile Deep Quote', { body: `${'>'.repeat(1500)} deep` }),
+  },
+  {
+    slug: 'hostile-zalgo-body',
+    what: 'Zalgo text in the body',
+    markdown: partner('Hostile Zalgo Body', { body: `Z${'\u0336\u0337\u0338\u0335\u0334'.repeat(400)}algo` }),
+  },
+  {
+    slug: 'hostile-long-case-study',
+    what: 'long unbroken words in a case study and the summary',
+    markdown: partner('Hostile Long Case Study', {
+      replace: {
+        summary: `summary: ${'S'.repeat(200)}`,
+        caseStudies: `caseStudies:\n  - title: ${'T'.repeat(120)}\n    summary: ${'C'.repeat(400)}`,
+      },
+    }),
+  },
 ];
 
 export interface FailingCase {
   slug: string;
   what: string;
   markdown: string;
+  /** More files in the same folder, by name without extension. */
+  files?: Record<string, string>;
   field: string;
   message: string;
 }
@@ -146,7 +199,7 @@ export const failingCases: FailingCase[] = [
     what: 'a text-direction override in the name',
     markdown: partner('Acme Cloud \u202Eexe.tnemyap'),
     field: 'name',
-    message: 'text-direction overrides',
+    message: 'text-direction marks',
   },
   {
     slug: 'hostile-script-name',
@@ -197,6 +250,56 @@ export const failingCases: FailingCase[] = [
     markdown: partner('Hostile Alias Bomb', { replace: { city: `${aliasBomb}\ncity: *i` } }),
     field: 'city',
     message: 'string',
+  },
+  {
+    slug: 'hostile-lookalike-name',
+    what: 'a look-alike name with a Cyrillic В among Latin letters',
+    markdown: partner('Вaikal Digital'),
+    field: 'name',
+    message: 'one alphabet',
+  },
+  {
+    slug: 'hostile-invisible-name',
+    what: 'a name made only of zero-width characters and direction marks',
+    markdown: partner('\u200b\u200c\u200d\u200f\u2060'),
+    field: 'name',
+    message: 'visible text',
+  },
+  {
+    slug: 'hostile-rlm-summary',
+    what: 'a right-to-left mark in the summary',
+    markdown: partner('Hostile RLM Summary', { replace: { summary: 'summary: "Mail for you\u200f, at home"' } }),
+    field: 'summary',
+    message: 'text-direction marks',
+  },
+  {
+    slug: 'hostile-boolean-date',
+    what: 'a verification date of true',
+    markdown: partner('Hostile Boolean Date', { replace: { verified: 'verified: true' } }),
+    field: 'verified',
+    message: 'calendar date',
+  },
+  {
+    slug: 'hostile-rolled-date',
+    what: 'a verification date of 30 February, which YAML rolls over to 1 March',
+    markdown: partner('Hostile Rolled Date', { replace: { verified: 'verified: 2024-02-30' } }),
+    field: 'verified',
+    message: 'not a calendar date',
+  },
+  {
+    slug: 'hostile-proto-key',
+    what: 'a __proto__ key in the front matter',
+    markdown: partner('Hostile Proto Key', { replace: { ['__proto__']: '__proto__:\n  featured: true' } }),
+    field: '__proto__',
+    message: 'cannot be a field name',
+  },
+  {
+    slug: 'hostile-twin',
+    what: 'a second file whose name reads as an existing id (Hostile-Twin.md beside hostile-twin.md)',
+    markdown: partner('Hostile Twin'),
+    files: { 'Hostile-Twin': partner('Impostor Twin') },
+    field: 'hostile-twin.md',
+    message: 'lowercase letters, digits and hyphens',
   },
   {
     slug: 'hostile-huge-body',

@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWithPartners, type PartnerBuild } from '../build-partners';
-import { ATTACKER_HOST, failingCases, inertCases } from '../hostile/corpus';
+import { ATTACKER_HOST, failingCases, inertCases, wideCases } from '../hostile/corpus';
 
 const work = mkdtempSync(join(tmpdir(), 'hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('hostile files the build refuses', () => {
   it.each(failingCases.map((hostile) => [hostile.what, hostile] as const))('%s', (_, hostile) => {
-    const { status, output } = buildWithPartners(work, { [hostile.slug]: hostile.markdown });
+    const { status, output } = buildWithPartners(work, { [hostile.slug]: hostile.markdown, ...hostile.files });
     expect(status).not.toBe(0);
     const report = output.slice(Math.max(0, output.indexOf(hostile.slug) - 200));
     expect(report).toContain(hostile.slug);
@@ -33,7 +33,10 @@ describe('hostile files that build render inert', () => {
   };
 
   beforeAll(() => {
-    build = buildWithPartners(work, Object.fromEntries(inertCases.map((hostile) => [hostile.slug, hostile.markdown])));
+    build = buildWithPartners(
+      work,
+      Object.fromEntries([...inertCases, ...wideCases].map((hostile) => [hostile.slug, hostile.markdown])),
+    );
   }, 180_000);
 
   it('builds', () => {
@@ -53,6 +56,16 @@ describe('hostile files that build render inert', () => {
         if (['src', 'action'].includes(name)) expect(value).not.toContain(ATTACKER_HOST);
       }
     }
+  });
+
+  it('shows images from elsewhere as their alternative text', () => {
+    const body = main('hostile-control-image');
+    expect(body.querySelectorAll('img').length).toBe(0);
+    expect(body.text).toContain('pixel');
+  });
+
+  it.each(wideCases.map((hostile) => [hostile.what, hostile.slug] as const))('%s builds', (_, slug) => {
+    expect(main(slug).querySelector('h1')?.text).toContain('Hostile');
   });
 
   it('keeps the attempts visible as text, so a reader sees what was submitted', () => {

@@ -2,15 +2,10 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   buildDirectoryIndex,
   decodeDirectory,
-  emptyState,
-  FACET_INFO,
-  FACETS,
-  mapFacets,
+  directorySearch as search,
   queryDirectory,
   rankedPartners,
   warmUpQueries,
-  SORT_LABELS,
-  SORTS,
   toCard,
   type DirectoryIndex,
   type DirectoryState,
@@ -18,10 +13,9 @@ import {
   type FacetKey,
   type SortKey,
 } from '../../lib/directory';
-import { parseDirectoryState, serializeDirectoryState } from '../../lib/directory-url';
 import { toggleFilter } from '../../lib/search/url-state';
 import DidYouMean from '../search/DidYouMean';
-import FacetFilters, { facetGroups } from '../search/FacetFilters';
+import FacetFilters from '../search/FacetFilters';
 import SearchBox from '../search/SearchBox';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import PartnerCard from './PartnerCard';
@@ -37,9 +31,6 @@ interface Props {
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
 
-const knownIds = (index: DirectoryIndex) =>
-  mapFacets((key): ReadonlySet<string> => new Set(index.valueIds[key].keys()));
-
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
@@ -48,10 +39,10 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
   const [failed, setFailed] = useState(false);
   const [visible, setVisible] = useState(PAGE_SIZE);
   const read = useMemo(
-    () => (index ? () => parseDirectoryState(window.location.search, knownIds(index)) : null),
+    () => (index ? () => search.parse(window.location.search, search.knownIds(index.data.facets)) : null),
     [index],
   );
-  const [state, update] = useUrlSearchState<DirectoryState>(emptyState(), read, serializeDirectoryState);
+  const [state, update] = useUrlSearchState<DirectoryState>(search.emptyState(), read, search.serialize);
   useEffect(() => setVisible(PAGE_SIZE), [state]);
 
   useEffect(() => {
@@ -81,7 +72,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
     const next = () => {
       const q = queue.shift();
       if (q === undefined) return;
-      queryDirectory(index, { ...emptyState(), q });
+      queryDirectory(index, { ...search.emptyState(), q });
       handle = idle(next);
     };
     handle = idle(next);
@@ -101,11 +92,11 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
 
   const { facets } = index.data;
   const total = result.order.length;
-  const activeCount = FACETS.reduce((sum, key) => sum + state.filters[key].length, 0);
+  const activeCount = search.chosenCount(state);
   const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
 
   const toggle = (key: FacetKey, id: string) => update(toggleFilter(state, key, id), false);
-  const clearFilters = () => update({ ...state, filters: emptyState().filters }, false);
+  const clearFilters = () => update({ ...state, filters: search.emptyState().filters }, false);
 
   return (
     <div className="search-island">
@@ -119,11 +110,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
       />
 
       <div className="search-layout">
-        <FacetFilters
-          groups={facetGroups(FACETS, FACET_INFO, facets, result.counts, state.filters)}
-          onToggle={toggle}
-          onClear={clearFilters}
-        />
+        <FacetFilters groups={search.groups(facets, result.counts, state)} onToggle={toggle} onClear={clearFilters} />
 
         <div>
           <h2 id="partner-results-heading" className="visually-hidden">
@@ -140,9 +127,9 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
                 value={state.sort}
                 onChange={(event) => update({ ...state, sort: event.target.value as SortKey }, false)}
               >
-                {SORTS.map((sort) => (
+                {search.sorts.map((sort) => (
                   <option key={sort} value={sort}>
-                    {SORT_LABELS[sort]}
+                    {search.sortLabels[sort]}
                   </option>
                 ))}
               </select>
@@ -180,11 +167,11 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
                 <>
                   <p>Try removing a filter:</p>
                   <ul>
-                    {FACETS.flatMap((key) =>
+                    {search.facets.flatMap((key) =>
                       state.filters[key].map((id) => (
                         <li key={`${key}:${id}`}>
                           <button type="button" onClick={() => toggle(key, id)}>
-                            Remove {FACET_INFO[key].title.toLowerCase()}: {label(key, id)}
+                            Remove {search.info[key].title.toLowerCase()}: {label(key, id)}
                           </button>
                         </li>
                       )),

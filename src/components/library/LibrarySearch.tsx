@@ -1,19 +1,15 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   buildLibraryIndex,
-  emptyLibraryState,
-  LIBRARY_FACET_INFO,
-  LIBRARY_FACETS,
-  libraryStateShape,
-  mapLibraryFacets,
+  librarySearch as search,
   queryLibrary,
   type LibraryData,
   type LibraryFacet,
   type LibraryState,
 } from '../../lib/library';
-import { parseSearchState, serializeSearchState, toggleFilter } from '../../lib/search/url-state';
+import { toggleFilter } from '../../lib/search/url-state';
 import DidYouMean from '../search/DidYouMean';
-import FacetFilters, { facetGroups } from '../search/FacetFilters';
+import FacetFilters from '../search/FacetFilters';
 import SearchBox from '../search/SearchBox';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import ResourceCard from './ResourceCard';
@@ -27,18 +23,15 @@ interface Props {
   children?: ReactNode;
 }
 
-const write = (state: LibraryState) => serializeSearchState(state, libraryStateShape);
-
 export default function LibrarySearch({ data, dates, children }: Props) {
   const index = useMemo(() => buildLibraryIndex(data), [data]);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  const read = useMemo(() => {
-    if (!ready) return null;
-    const known = mapLibraryFacets((key): ReadonlySet<string> => new Set(index.valueIds[key].keys()));
-    return () => parseSearchState(window.location.search, libraryStateShape, known);
-  }, [ready, index]);
-  const [state, update] = useUrlSearchState<LibraryState>(emptyLibraryState(), read, write);
+  const read = useMemo(
+    () => (ready ? () => search.parse(window.location.search, search.knownIds(data.facets)) : null),
+    [ready, data],
+  );
+  const [state, update] = useUrlSearchState<LibraryState>(search.emptyState(), read, search.serialize);
   const result = useMemo(() => queryLibrary(index, state), [index, state]);
 
   if (!ready) return <>{children}</>;
@@ -58,9 +51,9 @@ export default function LibrarySearch({ data, dates, children }: Props) {
       />
       <div className="search-layout">
         <FacetFilters
-          groups={facetGroups(LIBRARY_FACETS, LIBRARY_FACET_INFO, data.facets, result.counts, state.filters)}
+          groups={search.groups(data.facets, result.counts, state)}
           onToggle={toggle}
-          onClear={() => update({ ...state, filters: emptyLibraryState().filters }, false)}
+          onClear={() => update({ ...state, filters: search.emptyState().filters }, false)}
         />
         <div>
           <h2 id="resource-results-heading" className="visually-hidden">
@@ -77,8 +70,11 @@ export default function LibrarySearch({ data, dates, children }: Props) {
                 value={state.sort}
                 onChange={(event) => update({ ...state, sort: event.target.value as LibraryState['sort'] }, false)}
               >
-                <option value="newest">Newest first</option>
-                <option value="title">Title</option>
+                {search.sorts.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {search.sortLabels[sort]}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
@@ -91,7 +87,7 @@ export default function LibrarySearch({ data, dates, children }: Props) {
                 </p>
               )}
               <p>
-                <button type="button" className="button-link" onClick={() => update(emptyLibraryState(), false)}>
+                <button type="button" className="button-link" onClick={() => update(search.emptyState(), false)}>
                   Show every resource
                 </button>
               </p>

@@ -1,36 +1,11 @@
 import { useState } from 'react';
+import type { FacetGroup } from '../../lib/search/faceted';
 import './search.css';
-
-export interface FacetGroup<K extends string> {
-  key: K;
-  title: string;
-  options: { id: string; label: string; count: number; checked: boolean }[];
-}
 
 interface Props<K extends string> {
   groups: FacetGroup<K>[];
   onToggle: (key: K, id: string) => void;
   onClear: () => void;
-}
-
-/** Filter groups from a search's facets, their counts under the current search, and the chosen values. */
-export function facetGroups<K extends string>(
-  keys: readonly K[],
-  info: Readonly<Record<K, { title: string }>>,
-  values: Readonly<Record<K, readonly { id: string; label: string }[]>>,
-  counts: Readonly<Record<K, Uint32Array>>,
-  chosen: Readonly<Record<K, readonly string[]>>,
-): FacetGroup<K>[] {
-  return keys.map((key) => ({
-    key,
-    title: info[key].title,
-    options: values[key].map((value, position) => ({
-      id: value.id,
-      label: value.label,
-      count: counts[key][position] ?? 0,
-      checked: chosen[key].includes(value.id),
-    })),
-  }));
 }
 
 const matches = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`;

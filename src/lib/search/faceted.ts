@@ -1,0 +1,116 @@
+/**
+ * One faceted search, configured per listing: the facets and their titles,
+ * the sorts and their labels. From the configuration come the state shape,
+ * the URL form of a state, the valid ids, the selection as value positions,
+ * the totals for static filter links and the groups the filter panel draws.
+ * The directory and the library each configure one and keep only what is
+ * really theirs: what they search and how they rank.
+ */
+import { parseSearchState, serializeSearchState, type SearchState } from './url-state.ts';
+import type { FacetSelection } from './facets.ts';
+
+export interface FacetValue {
+  id: string;
+  label: string;
+  /** Badge colour, for tiers. */
+  colour?: string | undefined;
+}
+
+export interface FacetInfo {
+  /** Fieldset title and link group heading. */
+  title: string;
+  /** Path segment of the static filter pages, such as "services" in /partners/services/mail-migration/. */
+  segment: string;
+}
+
+export interface FacetedConfig<K extends string, S extends string> {
+  facets: readonly K[];
+  info: Readonly<Record<K, FacetInfo>>;
+  sorts: readonly S[];
+  sortLabels: Readonly<Record<S, string>>;
+  defaultSort: S;
+}
+
+/** A facet's values with how many items carry each. */
+export interface FacetTotal {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface FacetGroup<K extends string> {
+  key: K;
+  title: string;
+  options: { id: string; label: string; count: number; checked: boolean }[];
+}
+
+export type FacetValues<K extends string> = Readonly<Record<K, readonly FacetValue[]>>;
+
+/** Everything a listing's search needs that follows from its facets and sorts. */
+export function defineFacetedSearch<const K extends string, const S extends string>(config: FacetedConfig<K, S>) {
+  type State = SearchState<K, S>;
+  const mapFacets = <T>(make: (key: K, position: number) => T): Record<K, T> =>
+    Object.fromEntries(config.facets.map((key, position) => [key, make(key, position)])) as Record<K, T>;
+  const shape = { facets: config.facets, sorts: config.sorts, defaultSort: config.defaultSort };
+
+  return {
+    ...config,
+    mapFacets,
+
+    emptyState: (): State => ({ q: '', filters: mapFacets(() => []), sort: config.defaultSort }),
+
+    /** Position of each value id, per facet. */
+    valueIds: (values: FacetValues<K>): Record<K, Map<string, number>> =>
+      mapFacets((key) => new Map(values[key].map((value, position) => [value.id, position]))),
+
+    /** The ids a URL may name, per facet. */
+    knownIds: (values: FacetValues<K>): Record<K, ReadonlySet<string>> =>
+      mapFacets((key): ReadonlySet<string> => new Set(values[key].map((value) => value.id))),
+
+    /** Reads a state from a query string; unknown ids and sorts are dropped. */
+    parse: (search: string, known: Readonly<Record<K, ReadonlySet<string>>>): State =>
+      parseSearchState(search, shape, known),
+
+    /** The query string for a state, "" for the empty one. */
+    serialize: (state: State): string => serializeSearchState(state, shape),
+
+    /** The chosen ids as value positions, for counting and filtering. */
+    selection: (valueIds: Readonly<Record<K, Map<string, number>>>, filters: State['filters']): FacetSelection<K> =>
+      mapFacets((key) => filters[key].map((id) => valueIds[key].get(id)).filter((value) => value !== undefined)),
+
+    /** How many filter values are chosen in all. */
+    chosenCount: (state: State): number => config.facets.reduce((sum, key) => sum + state.filters[key].length, 0),
+
+    /** Items per facet value over a whole list, for the static filter links. */
+    totals: (
+      values: FacetValues<K>,
+      items: readonly { values: Readonly<Record<K, readonly number[]>> }[],
+    ): Record<K, FacetTotal[]> =>
+      mapFacets((key) => {
+        const counts = new Array<number>(values[key].length).fill(0);
+        for (const item of items) for (const value of item.values[key]) counts[value] = (counts[value] ?? 0) + 1;
+        return values[key].map((value, position) => ({
+          id: value.id,
+          label: value.label,
+          count: counts[position] ?? 0,
+        }));
+      }),
+
+    /** The filter panel's groups: each facet's values, their counts under the current search and whether chosen. */
+    groups: (values: FacetValues<K>, counts: Readonly<Record<K, Uint32Array>>, state: State): FacetGroup<K>[] =>
+      config.facets.map((key) => ({
+        key,
+        title: config.info[key].title,
+        options: values[key].map((value, position) => ({
+          id: value.id,
+          label: value.label,
+          count: counts[key][position] ?? 0,
+          checked: state.filters[key].includes(value.id),
+        })),
+      })),
+  };
+}
+
+export type FacetedSearch<K extends string, S extends string> = ReturnType<typeof defineFacetedSearch<K, S>>;
+/** The state of a configured search. */
+export type StateOf<F> = F extends FacetedSearch<infer K, infer S> ? SearchState<K, S> : never;
