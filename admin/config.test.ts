@@ -321,6 +321,7 @@ describe('the configuration', () => {
       { id: 'gold', name: 'Gold' },
     ],
     today: new Date('2026-11-27T10:00:00Z'),
+    staleAfterMonths: 12,
     backend: backendFromEnv({}),
   });
   const collection = (name: string) =>

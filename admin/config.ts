@@ -6,7 +6,9 @@
  */
 import { collections, contentFiles } from '../src/content.config';
 import { MAX_DOWNLOAD_BYTES, resourceTypeLabels } from '../src/schemas/resource';
-import { datesBefore, twelveMonthsBefore } from './dates';
+import { isoDay } from '../src/lib/dates';
+import { staleCutoff } from '../src/lib/partners';
+import { datesBefore } from './dates';
 import { fieldsFromSchema, type CmsField, type FieldOverride } from './fields';
 
 export type CollectionName = keyof typeof contentFiles;
@@ -198,7 +200,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
   };
 }
 
-function folderCollection(name: CollectionName, tiers: TierChoice[], staleBefore: string) {
+function folderCollection(name: CollectionName, tiers: TierChoice[], stale: { before: string; months: number }) {
   const settings = collectionSettings[name];
   const { folder, extension } = contentFiles[name];
   const collection: Record<string, unknown> = {
@@ -220,7 +222,7 @@ function folderCollection(name: CollectionName, tiers: TierChoice[], staleBefore
   if (name === 'partners') {
     collection.view_filters = [
       ...tiers.map((tier) => ({ label: `${tier.name} tier`, field: 'tier', pattern: `^${tier.id}$` })),
-      { label: 'Verified more than 12 months ago', field: 'verified', pattern: datesBefore(staleBefore) },
+      { label: `Verified more than ${stale.months} months ago`, field: 'verified', pattern: datesBefore(stale.before) },
       { label: 'Featured', field: 'featured', pattern: 'true' },
     ];
     collection.view_groups = [
@@ -238,12 +240,14 @@ export interface ConfigInput {
   siteUrl: string;
   tiers: TierChoice[];
   today: Date;
+  /** From site settings: how old a verification may be before the profile needs checking. */
+  staleAfterMonths: number;
   backend: BackendSettings;
 }
 
 /** The whole configuration Decap CMS loads from /admin/config.yml. */
-export function cmsConfig({ siteUrl, tiers, today, backend }: ConfigInput) {
-  const staleBefore = twelveMonthsBefore(today);
+export function cmsConfig({ siteUrl, tiers, today, staleAfterMonths, backend }: ConfigInput) {
+  const stale = { before: isoDay(staleCutoff(today, staleAfterMonths)), months: staleAfterMonths };
   const names = Object.keys(contentFiles) as CollectionName[];
   const settings = collectionSettings.settings;
   return {
@@ -271,7 +275,7 @@ export function cmsConfig({ siteUrl, tiers, today, backend }: ConfigInput) {
           },
         ],
       },
-      ...names.filter((name) => name !== 'settings').map((name) => folderCollection(name, tiers, staleBefore)),
+      ...names.filter((name) => name !== 'settings').map((name) => folderCollection(name, tiers, stale)),
     ],
   };
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datesBefore, twelveMonthsBefore } from './dates';
+import { isoDay } from '../src/lib/dates';
+import { isStale, staleCutoff } from '../src/lib/partners';
+import { datesBefore } from './dates';
 
 const isoDate = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -35,9 +37,28 @@ describe('datesBefore', () => {
   });
 });
 
-describe('twelveMonthsBefore', () => {
-  it('goes back one calendar year', () => {
-    expect(twelveMonthsBefore(new Date('2026-11-27T12:00:00Z'))).toBe('2025-11-27');
-    expect(twelveMonthsBefore(new Date('2028-02-29T00:00:00Z'))).toBe('2027-02-28');
+describe('the CMS filter of profiles to re-verify', () => {
+  it('lists exactly the profiles the site marks as not recently verified', () => {
+    const moment = fc.date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2040-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(moment, isoDate, fc.integer({ min: 1, max: 60 }), (today, verified, months) => {
+        const filter = new RegExp(datesBefore(isoDay(staleCutoff(today, months))));
+        expect(filter.test(verified)).toBe(isStale(new Date(`${verified}T00:00:00Z`), today, months));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['2026-03-15T12:00:00Z', '2025-03-15', false],
+    ['2026-03-15T12:00:00Z', '2025-03-14', true],
+    ['2028-02-29T00:00:00Z', '2027-02-28', false],
+    ['2028-02-29T23:00:00Z', '2027-02-27', true],
+  ])('at %s lists a profile verified on %s: %s', (today, verified, listed) => {
+    expect(new RegExp(datesBefore(isoDay(staleCutoff(new Date(today), 12)))).test(verified)).toBe(listed);
   });
 });

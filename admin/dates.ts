@@ -1,7 +1,7 @@
 /**
  * Decap CMS filters a list with a regular expression over a field's text, so
- * "verified more than 12 months ago" becomes a pattern matching every
- * YYYY-MM-DD date before a cutoff.
+ * "verified too long ago" becomes a pattern matching every YYYY-MM-DD date
+ * before a cutoff (`staleCutoff` in src/lib/partners.ts, as on the site).
  */
 
 const digitBelow = (digit: number) => (digit === 0 ? '' : digit === 1 ? '0' : `[0-${digit - 1}]`);
@@ -25,13 +25,4 @@ export function datesBefore(cutoff: string): string {
   const earlierMonth = `${year}-${numbersBelow(month)}-\\d{2}`;
   const earlierDay = `${year}-${month}-${numbersBelow(day)}`;
   return `^(?:${earlierYear}|${earlierMonth}|${earlierDay})(?:$|T)`;
-}
-
-/** The date twelve months before `today`, as YYYY-MM-DD (29 February becomes 28 February). */
-export function twelveMonthsBefore(today: Date): string {
-  const year = today.getUTCFullYear() - 1;
-  const month = today.getUTCMonth();
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(today.getUTCDate(), lastDay);
-  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 }

@@ -6,7 +6,7 @@ import type { CalculatorPlan, CalculatorTier } from '../src/lib/calculator';
 import { toCard, type DirectoryData, type FacetKey, type PartnerCardData } from '../src/lib/directory';
 import { toLibraryItem, type LibraryData, type LibraryItem } from '../src/lib/library';
 import type { MoneyFormat } from '../src/lib/money';
-import { EXAMPLE_SEATS, type ExampleClient, type TierTerms } from '../src/lib/tiers';
+import type { TierTerms } from '../src/lib/tiers';
 
 export interface PreviewData {
   calculator: { tiers: CalculatorTier[]; plans: CalculatorPlan[]; format: MoneyFormat };
@@ -100,12 +100,4 @@ export function tierTerms(data: Data): TierTerms {
     leadSharing: data.leadSharing === true,
     internalLicences: { seats: finite(licences.seats), plan: { id: text(licences.plan) } },
   };
-}
-
-/** The example client of the tier comparison: ten seats of the dearest plan partners sell. */
-export function exampleClient(plans: CalculatorPlan[]): ExampleClient | undefined {
-  const plan = [...plans].sort((a, b) => b.priceMinor - a.priceMinor)[0];
-  return (
-    plan && { seatPriceMinor: plan.priceMinor, seats: EXAMPLE_SEATS, planName: plan.name, seatUnit: plan.seatUnit }
-  );
 }

@@ -9,13 +9,13 @@ import EarningsCalculator from '../src/components/calculator/EarningsCalculator'
 import PartnerCard from '../src/components/directory/PartnerCard';
 import ResourceCard from '../src/components/library/ResourceCard';
 import { formatDate } from '../src/lib/dates';
-import { benefitRows } from '../src/lib/tiers';
+import { benefitRows, exampleClient } from '../src/lib/tiers';
 import globalCss from '../src/styles/global.css?inline';
 import searchCss from '../src/components/search/search.css?inline';
 import calculatorCss from '../src/components/calculator/calculator.css?inline';
 import previewCss from './preview.css?inline';
 import { SafeMarkdown } from './safe-markdown';
-import { exampleClient, partnerCard, resourceItem, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
+import { partnerCard, resourceItem, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
 
 let previewData: Promise<PreviewData> | undefined;
 const loadPreviewData = () =>

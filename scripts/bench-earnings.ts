@@ -9,7 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { computeEarnings, roundHalfUp, type Scenario } from '../src/lib/earnings.ts';
+import { computeEarnings, type Scenario } from '../src/lib/earnings.ts';
+import { roundMinor } from '../src/lib/money.ts';
 import { summarize } from './bench/stats.ts';
 
 const scenario: Scenario = {
@@ -35,7 +36,7 @@ function doubleLoop(s: Scenario): number {
         sum += s.newClientsPerMonth * keep ** (m - j) * s.seatsPerClient * s.seatPriceMinor;
       }
     }
-    total += roundHalfUp(rate * sum + s.serviceFeeMinor * s.newClientsPerMonth);
+    total += roundMinor(rate * sum + s.serviceFeeMinor * s.newClientsPerMonth);
   }
   return total;
 }

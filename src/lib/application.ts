@@ -2,7 +2,7 @@
  * The partner application: its fields, their rules and the data sent to the
  * endpoint. Pure: the form island only holds state and renders.
  */
-import { cleanTyped } from './text.ts';
+import { cleanTyped, PHONE_NUMBER } from './text.ts';
 
 export interface ApplicationValues {
   company: string;
@@ -56,7 +56,6 @@ export const APPLICATION_FIELDS: ApplicationField[] = [
 ];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[0-9][0-9 ()-]{5,22}[0-9]$/;
 export const MAX_MESSAGE = 2000;
 
 function isHttpUrl(text: string): boolean {
@@ -82,7 +81,7 @@ export function validateApplication(
   const email = values.email.trim();
   if (!email) errors.email = 'Enter an email address';
   else if (!EMAIL.test(email)) errors.email = 'Enter an email address such as name@company.ru';
-  if (values.phone.trim() && !PHONE.test(values.phone.trim()))
+  if (values.phone.trim() && !PHONE_NUMBER.test(values.phone.trim()))
     errors.phone = 'Enter a phone number such as +7 495 123-45-67';
   if (values.website.trim() && !isHttpUrl(values.website.trim()))
     errors.website = 'Enter an address starting with https:// or http://';

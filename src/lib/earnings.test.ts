@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeEarnings, roundHalfUp, TooLargeError, type Scenario } from './earnings.ts';
+import { computeEarnings, TooLargeError, type Scenario } from './earnings.ts';
+import { roundMinor } from './money.ts';
 
 const RUB = 100; // minor units per ruble
 
@@ -104,7 +105,7 @@ describe('computeEarnings: rules', () => {
   });
 });
 
-describe('roundHalfUp', () => {
+describe('roundMinor', () => {
   it.each([
     [0.5, 1],
     [1.5, 2],
@@ -112,7 +113,7 @@ describe('roundHalfUp', () => {
     [147_019.999_999_999_97, 147_020],
     [0, 0],
   ])('%d → %i', (value, expected) => {
-    expect(roundHalfUp(value)).toBe(expected);
+    expect(roundMinor(value)).toBe(expected);
   });
 });
 

@@ -12,6 +12,7 @@
  * Each month is rounded half-up to the minor unit; the cumulative figure is
  * the sum of the rounded months.
  */
+import { roundMinor } from './money.ts';
 
 export const PARTNER_MODELS = ['referral', 'resale'] as const;
 export type PartnerModel = (typeof PARTNER_MODELS)[number];
@@ -68,11 +69,6 @@ export const LIMITS = {
   serviceFeeMinor: { min: 0, max: 1_000_000_000 },
 } as const;
 
-/** Rounds half-up to a whole minor unit, absorbing floating-point dust (0.499999999 that is really 0.5). */
-export function roundHalfUp(value: number): number {
-  return Math.floor(value + 0.5 + 1e-9);
-}
-
 function assertScenario(s: Scenario): void {
   const whole = (value: number, name: string, min: number, max: number) => {
     if (!Number.isInteger(value) || value < min || value > max)
@@ -113,8 +109,8 @@ export function computeEarnings(scenario: Scenario): EarningsResult {
     active += n * survival;
     if (month <= limit) earning += n * survival;
     survival *= keep;
-    const customerRevenue = roundHalfUp(active * bill);
-    const earnings = roundHalfUp(rate * earning * bill + fees);
+    const customerRevenue = roundMinor(active * bill);
+    const earnings = roundMinor(rate * earning * bill + fees);
     cumulative += earnings;
     totalCustomerRevenue += customerRevenue;
     rows.push({ month, activeClients: active, customerRevenue, earnings, cumulative });
@@ -146,7 +142,7 @@ function plateau(scenario: Scenario, rate: number, bill: number, fees: number): 
   const n = scenario.newClientsPerMonth;
   const churn = scenario.monthlyChurn / 100;
   const duration = scenario.model === 'referral' ? scenario.tier.commissionMonths : 0;
-  if (n === 0 || rate === 0 || bill === 0) return roundHalfUp(fees);
+  if (n === 0 || rate === 0 || bill === 0) return roundMinor(fees);
   // Clients earning at once, in the long run: n·Σ_{k<D} keep^k, or n/churn for a lifetime.
   let earningClients: number;
   if (churn === 0) {
@@ -155,5 +151,5 @@ function plateau(scenario: Scenario, rate: number, bill: number, fees: number): 
   } else {
     earningClients = duration === 0 ? n / churn : (n * (1 - (1 - churn) ** duration)) / churn;
   }
-  return roundHalfUp(rate * earningClients * bill + fees);
+  return roundMinor(rate * earningClients * bill + fees);
 }

@@ -19,9 +19,12 @@ export function toMinorUnits(amount: number, currency: string): number {
   return Math.round(amount * 10 ** minorUnitDigits(currency));
 }
 
-/** Rounds a fractional count of minor units half away from zero, the way invoices round. */
+/**
+ * Rounds a fractional count of minor units half away from zero, the way
+ * invoices round, absorbing floating-point dust (0.499999999 that is really 0.5).
+ */
 export function roundMinor(minor: number): number {
-  return Math.sign(minor) * Math.round(Math.abs(minor));
+  return Math.sign(minor) * Math.floor(Math.abs(minor) + 0.5 + 1e-9) || 0;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -1,26 +1,31 @@
 /** Rules about partner profiles that pages and the directory share. */
+import type { Partner } from '../schemas/partner';
 
-/** A profile not verified for this long shows a notice. */
-export const STALE_AFTER_MONTHS = 12;
-
-/** Whether a profile's last verification is more than 12 calendar months before `now`. */
-export function isStale(verified: Date, now: Date = new Date()): boolean {
-  const limit = new Date(now);
-  limit.setUTCMonth(limit.getUTCMonth() - STALE_AFTER_MONTHS);
-  return verified.getTime() < limit.getTime();
+/**
+ * The earliest verification day that still counts as recent: the same
+ * calendar day `months` before today (the month's last day where that month
+ * is shorter, so 29 February looks back to 28 February), at 00:00 UTC.
+ * Verification dates are calendar days, so the time of day `today` is read
+ * at never matters. The site's notice and the CMS's "verified too long ago"
+ * filter both use it.
+ */
+export function staleCutoff(today: Date, months: number): Date {
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(today.getUTCDate(), lastDay)));
 }
 
-export interface ProfileFields {
-  city?: string | undefined;
-  website?: string | undefined;
-  email?: string | undefined;
-  phone?: string | undefined;
-  logo?: string | undefined;
-  certifiedStaff?: number | undefined;
-  since?: number | undefined;
-  industries: readonly unknown[];
-  caseStudies: readonly unknown[];
+/** Whether a profile was last verified more than `months` calendar months before `today`. */
+export function isStale(verified: Date, today: Date, months: number): boolean {
+  return verified.getTime() < staleCutoff(today, months).getTime();
 }
+
+/** The optional parts of a profile that count toward its completeness. */
+export type ProfileFields = Pick<
+  Partner,
+  'city' | 'website' | 'email' | 'phone' | 'logo' | 'certifiedStaff' | 'since' | 'industries' | 'caseStudies'
+>;
 
 /** Length of description from which a profile counts as described in full. */
 const FULL_DESCRIPTION = 300;

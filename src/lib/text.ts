@@ -1,4 +1,7 @@
-/** Small text helpers for what pages print. */
+/** Small text helpers for what pages print and forms check. */
+
+/** A phone number in international format, as profiles and forms take it: +7 495 123-45-67. */
+export const PHONE_NUMBER = /^\+?[0-9][0-9 ()-]{5,22}[0-9]$/;
 
 /** A phone number that never wraps: non-breaking spaces and hyphens. */
 export function unbreakablePhone(phone: string): string {

@@ -2,23 +2,15 @@
  * Turns tier content into the rows of the comparison table. Pure, so the
  * alignment rules are tested without rendering.
  */
+import type { Plan } from '../schemas/plan';
+import type { Tier } from '../schemas/tier';
 import { formatMoney, formatPercent, roundMinor, toMinorUnits, type MoneyFormat } from './money.ts';
 import { byOrder } from './order.ts';
 
-export interface TierTerms {
-  name: string;
-  order: number;
-  summary: string;
-  badgeColour: string;
-  requirements: { label: string; value: string }[];
-  resaleDiscount: number;
-  referralCommission: number;
-  commissionMonths: number;
-  marketDevelopmentFunds: string;
-  supportSla: string;
-  leadSharing: boolean;
-  internalLicences: { seats: number; plan: { id: string } };
-}
+/** A tier as the comparison reads it: the schema's fields, with the licence plan by id alone. */
+export type TierTerms = Omit<Tier, 'internalLicences'> & {
+  internalLicences: Pick<Tier['internalLicences'], 'seats'> & { plan: Pick<Tier['internalLicences']['plan'], 'id'> };
+};
 
 export interface ComparisonRow {
   label: string;
@@ -97,13 +89,7 @@ export function benefitRows(
   return rows;
 }
 
-interface PlanTerms {
-  name: string;
-  order: number;
-  pricePerSeat: number;
-  seatUnit: string;
-  sellableByPartners: boolean;
-}
+type PlanTerms = Pick<Plan, 'name' | 'order' | 'pricePerSeat' | 'seatUnit' | 'sellableByPartners'>;
 
 export interface TierComparison {
   tiers: { id: string; name: string; badgeColour: string; summary: string }[];
@@ -113,6 +99,16 @@ export interface TierComparison {
 
 /** Seats of the example client in the comparison: a typical small office. */
 export const EXAMPLE_SEATS = 10;
+
+/** The example client of the tier comparison: EXAMPLE_SEATS seats of the dearest of the plans partners sell. */
+export function exampleClient(
+  sellablePlans: readonly { name: string; seatUnit: string; priceMinor: number }[],
+): ExampleClient | undefined {
+  const plan = [...sellablePlans].sort((a, b) => b.priceMinor - a.priceMinor)[0];
+  return (
+    plan && { seatPriceMinor: plan.priceMinor, seats: EXAMPLE_SEATS, planName: plan.name, seatUnit: plan.seatUnit }
+  );
+}
 
 /**
  * Everything the tier comparison shows, read from tiers and plans. The
@@ -125,15 +121,11 @@ export function buildTierComparison(
 ): TierComparison {
   const tiers = [...tierEntries].sort(byOrder);
   const planName = (id: string) => plans.find((plan) => plan.id === id)?.data.name ?? id;
-  const examplePlan = plans
-    .filter((plan) => plan.data.sellableByPartners)
-    .sort((a, b) => b.data.pricePerSeat - a.data.pricePerSeat)[0];
-  const example = examplePlan && {
-    seatPriceMinor: toMinorUnits(examplePlan.data.pricePerSeat, format.currency),
-    seats: EXAMPLE_SEATS,
-    planName: examplePlan.data.name,
-    seatUnit: examplePlan.data.seatUnit,
-  };
+  const example = exampleClient(
+    plans
+      .filter((plan) => plan.data.sellableByPartners)
+      .map(({ data }) => ({ ...data, priceMinor: toMinorUnits(data.pricePerSeat, format.currency) })),
+  );
   return {
     tiers: tiers.map(({ id, data }) => ({ id, name: data.name, badgeColour: data.badgeColour, summary: data.summary })),
     requirements: requirementRows(tiers.map((tier) => tier.data)),

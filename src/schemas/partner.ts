@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PHONE_NUMBER } from '../lib/text';
 import { httpUrl, pastDate, plainText, properName, ref } from './shared';
 
 const FIRST_YEAR = 1990;
@@ -25,7 +26,7 @@ export const partnerSchema = z.object({
   email: z.email('Must be an email address').optional().describe('Address for new client enquiries'),
   phone: z
     .string()
-    .regex(/^\+?[0-9][0-9 ()-]{5,22}[0-9]$/, 'Must be a phone number such as +7 495 123-45-67')
+    .regex(PHONE_NUMBER, 'Must be a phone number such as +7 495 123-45-67')
     .optional()
     .describe('Phone number for new client enquiries, in international format'),
   logo: z

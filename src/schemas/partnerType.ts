@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
+import { PARTNER_MODELS } from '../lib/earnings';
 import { plainText, sortOrder } from './shared';
-
-export const partnerModels = ['referral', 'resale'] as const;
 
 export const partnerTypeSchema = z.object({
   name: plainText(60).describe('Name of the partner type, such as Reseller'),
@@ -10,9 +9,9 @@ export const partnerTypeSchema = z.object({
   fitsWho: plainText(300).describe('Which companies this type suits'),
   howItEarns: plainText(300).describe('How a partner of this type is paid'),
   partnerModel: z
-    .enum(partnerModels)
+    .enum(PARTNER_MODELS)
     .describe(
-      'Whether this type mainly earns a referral commission or a resale discount; the earnings calculator starts from it',
+      'Whether this type mainly earns a referral commission or a resale discount; the calculator linked from the type’s page starts from it',
     ),
 });
 

@@ -25,6 +25,15 @@ export const settingsSchema = z.object({
     .enum(['form-data', 'json'])
     .default('form-data')
     .describe('How the application form sends its data to the endpoint: as form fields or as JSON'),
+  staleAfterMonths: z
+    .number()
+    .int('Must be a whole number of months')
+    .min(1, 'Must be at least 1')
+    .max(60, 'Must be at most 60')
+    .default(12)
+    .describe(
+      'A partner profile verified longer ago than this many months asks visitors to check its details; the CMS filter of profiles to re-verify uses the same period',
+    ),
   navigation: z
     .array(navigationItemSchema)
     .min(1, 'Add at least one link')

@@ -43,3 +43,5 @@ export const tierSchema = z.object({
     .describe('Free licences for the partner’s own team'),
   badgeColour: hexColour().describe('Colour of the tier badge, as #rrggbb'),
 });
+
+export type Tier = z.output<typeof tierSchema>;

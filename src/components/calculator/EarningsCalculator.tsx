@@ -12,6 +12,7 @@ import {
   type Evaluation,
   type NumberField as Field,
 } from '../../lib/calculator';
+import { PARTNER_MODELS } from '../../lib/earnings';
 import { formatMoney, formatPercent, type MoneyFormat } from '../../lib/money';
 import { commissionDuration } from '../../lib/tiers';
 import EarningsChart from './EarningsChart';
@@ -79,7 +80,7 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
       <form className="calculator__form" onSubmit={(event) => event.preventDefault()} noValidate>
         <fieldset className="calc-model">
           <legend>Partner model</legend>
-          {(['referral', 'resale'] as const).map((model) => (
+          {PARTNER_MODELS.map((model) => (
             <label key={model}>
               <input
                 type="radio"
