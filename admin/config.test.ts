@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../src/content.config';
 import { findBrokenReferences } from '../src/lib/references';
-import { readData, sampleEntries, sampleFiles, schemaOf } from '../src/test-support/sample-content';
+import { readData, sampleEntries, sampleFiles, schemaOf } from '../tests/sample-content';
 import { backendFromEnv, cmsConfig, collectionFields, collectionSettings, type CollectionName } from './config';
 import { buildOnlyRules, type CmsField } from './fields';
 

@@ -5,7 +5,7 @@ import { byOrder } from './lib/order';
 import { findBrokenReferences } from './lib/references';
 import { buildTierComparison, type TierTerms } from './lib/tiers';
 import { contentFiles } from './content.config';
-import { sampleEntries, type CollectionName } from './test-support/sample-content';
+import { sampleEntries, type CollectionName } from '../tests/sample-content';
 import type { Settings } from './schemas/settings';
 
 const settings = sampleEntries<Settings>('settings')[0]?.data;

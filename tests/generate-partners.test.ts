@@ -10,7 +10,7 @@ import {
   type DirectoryData,
   type FacetKey,
 } from '../src/lib/directory';
-import { schemaOf } from '../src/test-support/sample-content';
+import { schemaOf } from './sample-content';
 
 const taxonomies = readTaxonomies();
 const today = new Date('2026-11-27T00:00:00Z');

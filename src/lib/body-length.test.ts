@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMITS, DEFAULT_BODY_LIMIT, describeOversizedBodies, findOversizedBodies } from './body-length';
+import {
+  BODY_LIMITS,
+  DEFAULT_BODY_LIMIT,
+  describeOversizedBodies,
+  findOversizedBodies,
+  type BodyEntry,
+} from './body-length';
 
-const entry = (collection: string, length: number) => ({
+const entry = (collection: BodyEntry['collection'], length: number): BodyEntry => ({
   id: 'x',
   collection,
   filePath: `content/${collection}/x.md`,

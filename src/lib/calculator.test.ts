@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  toCalculatorPlan,
+  toCalculatorTier,
   compareAtEveryTier,
   defaultState,
   evaluate,
@@ -146,5 +148,62 @@ describe('calculator URL state', () => {
   it('preselects the tier of the page the calculator sits on', () => {
     expect(defaultState(tiers, plans, 'gold').tier).toBe('gold');
     expect(defaultState(tiers, plans, 'unknown').tier).toBe('registered');
+  });
+});
+
+describe('calculator payload', () => {
+  it('takes a tier’s rates and a plan’s price in minor units of the site currency', () => {
+    const tier = toCalculatorTier({
+      id: 'gold',
+      data: {
+        name: 'Gold',
+        order: 3,
+        summary: 'For established partners.',
+        requirements: [{ label: 'Certified staff', value: '3 people' }],
+        resaleDiscount: 25,
+        referralCommission: 20,
+        commissionMonths: 24,
+        marketDevelopmentFunds: 'Up to 3% of partner revenue',
+        supportSla: '4 business hours',
+        leadSharing: true,
+        internalLicences: { plan: { collection: 'plans', id: 'suite' }, seats: 10 },
+        badgeColour: '#c9962b',
+      },
+    });
+    expect(tier).toEqual({
+      id: 'gold',
+      name: 'Gold',
+      referralCommission: 20,
+      commissionMonths: 24,
+      resaleDiscount: 25,
+    });
+    const plan = toCalculatorPlan(
+      {
+        id: 'suite',
+        data: {
+          name: 'Suite',
+          order: 2,
+          pricePerSeat: 249.9,
+          seatUnit: 'user',
+          description: 'Mail, files and meetings.',
+          sellableByPartners: true,
+        },
+      },
+      'RUB',
+    );
+    expect(plan).toEqual({ id: 'suite', name: 'Suite', seatUnit: 'user', priceMinor: 24_990 });
+    expect(
+      toCalculatorPlan(
+        {
+          id: 'x',
+          data: {
+            ...{ name: 'X', order: 1, seatUnit: 'user', description: 'X.' },
+            pricePerSeat: 100,
+            sellableByPartners: true,
+          },
+        },
+        'JPY',
+      ).priceMinor,
+    ).toBe(100);
   });
 });

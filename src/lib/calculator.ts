@@ -3,6 +3,8 @@
  * describes, and its place in the URL. Pure: the island only holds state and
  * renders.
  */
+import type { Plan } from '../schemas/plan';
+import type { Tier } from '../schemas/tier';
 import {
   computeEarnings,
   LIMITS,
@@ -30,6 +32,23 @@ export interface CalculatorPlan {
   /** Price of one seat per month, minor units. */
   priceMinor: number;
 }
+
+/** A tier entry as the calculator takes it: its rates and name. */
+export const toCalculatorTier = ({ id, data }: { id: string; data: Tier }): CalculatorTier => ({
+  id,
+  name: data.name,
+  referralCommission: data.referralCommission,
+  commissionMonths: data.commissionMonths,
+  resaleDiscount: data.resaleDiscount,
+});
+
+/** A plan entry as the calculator takes it: the seat price in minor units of the site currency. */
+export const toCalculatorPlan = ({ id, data }: { id: string; data: Plan }, currency: string): CalculatorPlan => ({
+  id,
+  name: data.name,
+  seatUnit: data.seatUnit,
+  priceMinor: toMinorUnits(data.pricePerSeat, currency),
+});
 
 /** The form as typed: numbers stay text until they are valid, so a half-typed value is never lost. */
 export interface CalculatorState {

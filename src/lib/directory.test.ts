@@ -9,6 +9,7 @@ import {
   encodeValues,
   queryDirectory,
   rankedPartners,
+  toDirectoryPartner,
   type DirectoryData,
   type DirectoryIndex,
   type DirectoryPartner,
@@ -186,5 +187,45 @@ describe('queryDirectory', () => {
         }
       }),
     );
+  });
+});
+
+describe('toDirectoryPartner', () => {
+  const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+  it('turns references into positions, drops ones the facets do not list, and keeps the rest of the card', () => {
+    const partner = toDirectoryPartner(
+      {
+        id: 'taiga-networks',
+        body: 'x'.repeat(150),
+        data: {
+          name: 'Taiga Networks',
+          tier: ref('tiers', 'gold'),
+          types: [ref('partnerTypes', 'reseller')],
+          regions: [ref('regions', 'siberia'), ref('regions', 'atlantis')],
+          services: [ref('services', 'security')],
+          languages: [ref('languages', 'english')],
+          industries: [],
+          summary: 'Mail and security for Siberian retailers.',
+          verified: new Date('2026-06-01T00:00:00Z'),
+          city: 'Tomsk',
+          caseStudies: [],
+          featured: false,
+        },
+      },
+      directorySearch.valueIds(facets),
+    );
+    expect(partner).toMatchObject({
+      slug: 'taiga-networks',
+      name: 'Taiga Networks',
+      city: 'Tomsk',
+      verifiedDay: Math.floor(Date.UTC(2026, 5, 1) / 86_400_000),
+      values: {
+        tier: [facets.tier.findIndex((value) => value.id === 'gold')],
+        region: [facets.region.findIndex((value) => value.id === 'siberia')],
+        industry: [],
+      },
+    });
+    expect(partner.completeness).toBeGreaterThan(0);
+    expect(partner.completeness).toBeLessThan(1);
   });
 });

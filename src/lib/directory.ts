@@ -3,7 +3,9 @@
  * browser, and how a search state (query, filters, sort) becomes a ranked
  * list of partners with facet counts. Pure: no DOM, no React.
  */
+import type { Partner } from '../schemas/partner';
 import { nameCollator } from './order.ts';
+import { dayNumber, profileCompleteness } from './partners.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts, type FacetSelection } from './search/facets.ts';
 import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
@@ -40,6 +42,31 @@ export interface DirectoryPartner {
   verifiedDay: number;
   /** Share of optional profile fields filled in, 0 to 1. */
   completeness: number;
+}
+
+/** A partner entry as the directory ships it, its references as positions in the facet lists. */
+export function toDirectoryPartner(
+  { id, data, body }: { id: string; data: Partner; body?: string | undefined },
+  positions: Readonly<Record<FacetKey, ReadonlyMap<string, number>>>,
+): DirectoryPartner {
+  const indices = (key: FacetKey, refs: readonly { id: string }[]) =>
+    refs.map((ref) => positions[key].get(ref.id)).filter((value) => value !== undefined);
+  return {
+    slug: id,
+    name: data.name,
+    city: data.city ?? '',
+    summary: data.summary,
+    verifiedDay: dayNumber(data.verified),
+    completeness: profileCompleteness(data, body?.length ?? 0),
+    values: {
+      service: indices('service', data.services),
+      region: indices('region', data.regions),
+      industry: indices('industry', data.industries),
+      language: indices('language', data.languages),
+      type: indices('type', data.types),
+      tier: indices('tier', [data.tier]),
+    },
+  };
 }
 
 export interface DirectoryData {

@@ -12,19 +12,14 @@
  * Each month is rounded half-up to the minor unit; the cumulative figure is
  * the sum of the rounded months.
  */
+import type { Tier } from '../schemas/tier';
 import { roundMinor } from './money.ts';
 
 export const PARTNER_MODELS = ['referral', 'resale'] as const;
 export type PartnerModel = (typeof PARTNER_MODELS)[number];
 
-export interface TierRates {
-  /** Referral commission, percent. */
-  referralCommission: number;
-  /** Months of each referred client's payments that earn commission; 0 for the client's lifetime. */
-  commissionMonths: number;
-  /** Resale discount, percent. */
-  resaleDiscount: number;
-}
+/** A tier's rates in percent, and the months of each referred client's payments that earn commission (0: lifetime). */
+export type TierRates = Pick<Tier, 'referralCommission' | 'commissionMonths' | 'resaleDiscount'>;
 
 export interface Scenario {
   model: PartnerModel;
@@ -129,7 +124,7 @@ export function computeEarnings(scenario: Scenario): EarningsResult {
   return result;
 }
 
-/** The scenario's figures exceed what can be computed to the kopeck (about 90 trillion ₽). */
+/** The scenario's figures exceed what can be computed exactly in minor units (about 90 trillion major units). */
 export class TooLargeError extends RangeError {
   constructor() {
     super('The figures are too large to compute exactly');

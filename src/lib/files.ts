@@ -26,3 +26,12 @@ export function formatBytes(bytes: number, locale: string): string {
   if (kb < 1024) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, kb))} KB`;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(kb / 1024)} MB`;
 }
+
+/** A download as its link describes it: label, address, format and size. */
+export function describeDownload(
+  download: { label: string; file: string },
+  bytes: number,
+  locale: string,
+): { label: string; file: string; format: string; size: string } {
+  return { ...download, format: fileFormat(download.file), size: formatBytes(bytes, locale) };
+}

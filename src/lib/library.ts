@@ -132,3 +132,22 @@ export function queryLibrary(index: LibraryIndex, state: LibraryState): LibraryR
     suggestion: state.q.trim() && (text.count === 0 || text.partial) ? suggestQuery(index.text, state.q) : undefined,
   };
 }
+
+/**
+ * Resources related to one: those sharing the most of its topics, in the
+ * order given (newest first) among equals, at most `limit`.
+ */
+export function relatedResources<T extends { id: string; topics: readonly string[] }>(
+  current: T,
+  all: readonly T[],
+  limit = 4,
+): T[] {
+  const topics = new Set(current.topics);
+  return all
+    .filter((other) => other.id !== current.id)
+    .map((other) => ({ other, shared: other.topics.filter((topic) => topics.has(topic)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { benefitRows, commissionDuration, commissionOn, requirementRows, type TierTerms } from './tiers.ts';
+import {
+  benefitRows,
+  commissionDuration,
+  commissionOn,
+  nextTierGains,
+  requirementRows,
+  tierColumn,
+  type TierTerms,
+} from './tiers.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -82,5 +90,29 @@ describe('benefitRows', () => {
   it('leaves the example row out when there is no plan to base it on', () => {
     const rows = benefitRows([tier({})], format, ['Suite']);
     expect(rows.some((r) => r.label.startsWith('Monthly referral commission'))).toBe(false);
+  });
+});
+
+describe('a tier’s column and what the next tier adds', () => {
+  const rows = [
+    { label: 'Resale discount', cells: ['10 %', '15 %', '15 %'] },
+    { label: 'Support', cells: ['2 days', '1 day', '4 hours'] },
+  ];
+
+  it('reads one tier’s values', () => {
+    expect(tierColumn(rows, 1)).toEqual([
+      { label: 'Resale discount', value: '15 %' },
+      { label: 'Support', value: '1 day' },
+    ]);
+    expect(tierColumn(rows, 5).map((row) => row.value)).toEqual(['—', '—']);
+  });
+
+  it('lists only the rows the next tier changes, with its values', () => {
+    expect(nextTierGains(rows, 0)).toEqual([
+      { label: 'Resale discount', value: '15 %' },
+      { label: 'Support', value: '1 day' },
+    ]);
+    expect(nextTierGains(rows, 1)).toEqual([{ label: 'Support', value: '4 hours' }]);
+    expect(nextTierGains(rows, 2)).toEqual([]);
   });
 });

@@ -137,3 +137,15 @@ export function buildTierComparison(
     ),
   };
 }
+
+/** One tier's column of the comparison: each row's label with that tier's value. */
+export function tierColumn(rows: readonly ComparisonRow[], at: number): { label: string; value: string }[] {
+  return rows.map((row) => ({ label: row.label, value: row.cells[at] ?? '—' }));
+}
+
+/** What the tier above the one at `at` adds: the benefit rows whose value changes, with the higher tier's value. */
+export function nextTierGains(benefits: readonly ComparisonRow[], at: number): { label: string; value: string }[] {
+  if (!benefits.some((row) => row.cells.length > at + 1)) return [];
+  const current = tierColumn(benefits, at);
+  return tierColumn(benefits, at + 1).filter((row, index) => row.value !== current[index]?.value);
+}

@@ -6,7 +6,7 @@ import {
   sampleFiles as filesOf,
   schemaOf,
   type CollectionName,
-} from '../test-support/sample-content';
+} from '../../tests/sample-content';
 
 const sampleFiles = (Object.keys(contentFiles) as CollectionName[]).flatMap((name) =>
   filesOf(name).map((file) => ({ name, path: file.path })),

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readData, schemaOf } from '../../src/test-support/sample-content';
+import { readData, schemaOf } from '../sample-content';
 import { axeViolations, launchBrowser } from './browser';
 import { choose, openAdminAt, saveAndPublish } from './cms-ui';
 import { copyOfProject, developerEnv } from '../project-copy';

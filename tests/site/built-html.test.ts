@@ -234,3 +234,29 @@ describe('built site', () => {
     expect(pages.get('/404.html')?.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 });
+
+describe('cascade layers', () => {
+  const LAYERS = ['tokens', 'reset', 'base', 'layout', 'components'];
+  /** A page's CSS in document order: inline styles and linked stylesheets. */
+  const cssOf = (file: string) =>
+    parseHtml(readFileSync(file, 'utf8'))
+      .querySelectorAll('style, link[rel="stylesheet"]')
+      .map((element) =>
+        element.tagName === 'STYLE'
+          ? element.textContent
+          : readFileSync(join(dist, element.getAttribute('href') ?? ''), 'utf8'),
+      )
+      .join('\n');
+
+  it.each(
+    htmlFiles()
+      .filter((_, index) => index % 5 === 0)
+      .map((file) => [relative(dist, file), file]),
+  )('%s meets its layers in the declared order, so component styles always win over base styles', (_, file) => {
+    const css = cssOf(file);
+    const firsts = LAYERS.map((layer) => css.search(new RegExp(`@layer\\s+(?:[\\w\\s,]*\\b)?${layer}\\b`)));
+    const present = firsts.filter((position) => position >= 0);
+    expect(present).toEqual([...present].sort((a, b) => a - b));
+    expect(firsts[0]).toBeGreaterThanOrEqual(0);
+  });
+});

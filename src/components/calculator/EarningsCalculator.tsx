@@ -141,7 +141,7 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
         {!evaluation.ok && (
           <p className="calc-alert" role="alert">
             {evaluation.tooLarge
-              ? 'These figures are too large to compute to the kopeck. Lower the seats or the clients per month.'
+              ? 'These figures are too large to compute exactly to the smallest coin. Lower the seats or the clients per month.'
               : 'Fix the highlighted fields to update the figures.'}
             {shown && ' The figures below are for the last valid entries.'}
           </p>

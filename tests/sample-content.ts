@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { collections, contentFiles } from '../content.config';
+import { collections, contentFiles } from '../src/content.config';
 
 export type CollectionName = keyof typeof contentFiles;
 
