@@ -40,22 +40,28 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** A page that records whatever a payload manages to do: dialogs, the marker in the console, requests elsewhere. */
+async function watchedPage() {
+  const context = await browser.newContext();
+  const ran: string[] = [];
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith(origin)) requests.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    ran.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.text().includes(MARKER)) ran.push(`console: ${message.text()}`);
+  });
+  return { context, page, ran, requests };
+}
+
 describe('hostile content in the browser', () => {
   it('runs nothing and calls no other host, on every profile and in the directory', async () => {
-    const context = await browser.newContext();
-    const ran: string[] = [];
-    const requests: string[] = [];
-    context.on('request', (request) => {
-      if (!request.url().startsWith(origin)) requests.push(request.url());
-    });
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      ran.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('console', (message) => {
-      if (message.text().includes(MARKER)) ran.push(`console: ${message.text()}`);
-    });
+    const { context, page, ran, requests } = await watchedPage();
     for (const { slug } of inertCases) {
       await page.goto(`${origin}/partners/${slug}/`);
       await page.waitForLoadState('networkidle');
@@ -71,20 +77,7 @@ describe('hostile content in the browser', () => {
   });
 
   it('runs nothing in an uploaded SVG opened directly, from a profile link or by its address', async () => {
-    const context = await browser.newContext();
-    const ran: string[] = [];
-    const requests: string[] = [];
-    context.on('request', (request) => {
-      if (!request.url().startsWith(origin)) requests.push(request.url());
-    });
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      ran.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('console', (message) => {
-      if (message.text().includes(MARKER)) ran.push(`console: ${message.text()}`);
-    });
+    const { context, page, ran, requests } = await watchedPage();
     await page.goto(`${origin}/partners/hostile-upload-link/`);
     await page.evaluate(() => localStorage.setItem('decap-cms-user', '{"token":"secret"}'));
     await Promise.all([page.waitForURL(/hostile-logo\.svg$/), page.getByRole('link', { name: 'logo' }).click()]);

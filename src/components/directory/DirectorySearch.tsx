@@ -11,12 +11,10 @@ import {
   type DirectoryState,
   type EncodedDirectory,
   type FacetKey,
-  type SortKey,
 } from '../../lib/directory';
 import { toggleFilter } from '../../lib/search/url-state';
 import DidYouMean from '../search/DidYouMean';
-import FacetFilters from '../search/FacetFilters';
-import SearchBox from '../search/SearchBox';
+import SearchFrame from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import PartnerCard from './PartnerCard';
 import './directory.css';
@@ -96,115 +94,88 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
   const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
 
   const toggle = (key: FacetKey, id: string) => update(toggleFilter(state, key, id), false);
-  const clearFilters = () => update({ ...state, filters: search.emptyState().filters }, false);
 
+  const query = state.q.trim();
   return (
-    <div className="search-island">
-      <SearchBox
-        id="partner-search"
-        label="Search partners"
-        value={state.q}
-        placeholder="Company, city, service or language"
-        onChange={(q) => update({ ...state, q }, true)}
-        describedBy="partner-search-status"
-      />
+    <SearchFrame
+      name="partner"
+      label="Search partners"
+      placeholder="Company, city, service or language"
+      heading="Partners"
+      status={`${plural(total, 'partner', 'partners')}${query ? ` for “${query}”` : ''}`}
+      search={search}
+      values={facets}
+      counts={result.counts}
+      state={state}
+      onChange={update}
+    >
+      {total > 0 && (result.ignoredWords.length > 0 || result.suggestion) && (
+        <p className="directory-note">
+          {result.ignoredWords.length > 0 &&
+            `No partner matches ${result.ignoredWords.map((word) => `“${word}”`).join(' or ')}, so these results match your other words. `}
+          {result.suggestion && (
+            <>
+              <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
+            </>
+          )}
+        </p>
+      )}
 
-      <div className="search-layout">
-        <FacetFilters groups={search.groups(facets, result.counts, state)} onToggle={toggle} onClear={clearFilters} />
-
-        <div>
-          <h2 id="partner-results-heading" className="visually-hidden">
-            Partners
-          </h2>
-          <div className="search-toolbar">
-            <p role="status" id="partner-search-status">
-              {plural(total, 'partner', 'partners')}
-              {state.q.trim() && ` for “${state.q.trim()}”`}
-            </p>
-            <label>
-              Sort by{' '}
-              <select
-                value={state.sort}
-                onChange={(event) => update({ ...state, sort: event.target.value as SortKey }, false)}
-              >
-                {search.sorts.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {search.sortLabels[sort]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-
-          {total > 0 && (result.ignoredWords.length > 0 || result.suggestion) && (
-            <p className="directory-note">
-              {result.ignoredWords.length > 0 &&
-                `No partner matches ${result.ignoredWords.map((word) => `“${word}”`).join(' or ')}, so these results match your other words. `}
-              {result.suggestion && (
-                <>
-                  <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
-                </>
-              )}
+      {total === 0 ? (
+        <div className="search-empty">
+          <h2>No partner matches this search</h2>
+          <p>
+            {!state.q.trim()
+              ? 'No partner offers every combination of filters you chose.'
+              : result.textMatches === 0
+                ? `No partner name, city, service, region, industry, language or description matches “${state.q.trim()}”.`
+                : `${plural(result.textMatches, 'partner matches', 'partners match')} “${state.q.trim()}”, but none of them with the chosen filters.`}
+          </p>
+          {result.suggestion && (
+            <p>
+              <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
             </p>
           )}
-
-          {total === 0 ? (
-            <div className="search-empty">
-              <h2>No partner matches this search</h2>
-              <p>
-                {!state.q.trim()
-                  ? 'No partner offers every combination of filters you chose.'
-                  : result.textMatches === 0
-                    ? `No partner name, city, service, region, industry, language or description matches “${state.q.trim()}”.`
-                    : `${plural(result.textMatches, 'partner matches', 'partners match')} “${state.q.trim()}”, but none of them with the chosen filters.`}
-              </p>
-              {result.suggestion && (
-                <p>
-                  <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
-                </p>
-              )}
-              {activeCount > 0 && (
-                <>
-                  <p>Try removing a filter:</p>
-                  <ul>
-                    {search.facets.flatMap((key) =>
-                      state.filters[key].map((id) => (
-                        <li key={`${key}:${id}`}>
-                          <button type="button" onClick={() => toggle(key, id)}>
-                            Remove {search.info[key].title.toLowerCase()}: {label(key, id)}
-                          </button>
-                        </li>
-                      )),
-                    )}
-                  </ul>
-                </>
-              )}
-              {state.q.trim() && (
-                <p>
-                  <button type="button" className="button-link" onClick={() => update({ ...state, q: '' }, false)}>
-                    Clear the search text
-                  </button>
-                </p>
-              )}
-            </div>
-          ) : (
-            <ul className="result-list" aria-labelledby="partner-results-heading">
-              {rankedPartners(index, result, 0, visible).map(({ partner }) => (
-                <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
-              ))}
-            </ul>
+          {activeCount > 0 && (
+            <>
+              <p>Try removing a filter:</p>
+              <ul>
+                {search.facets.flatMap((key) =>
+                  state.filters[key].map((id) => (
+                    <li key={`${key}:${id}`}>
+                      <button type="button" onClick={() => toggle(key, id)}>
+                        Remove {search.info[key].title.toLowerCase()}: {label(key, id)}
+                      </button>
+                    </li>
+                  )),
+                )}
+              </ul>
+            </>
           )}
-
-          {visible < total && (
-            <p className="directory-more">
-              <button type="button" onClick={() => setVisible(visible + PAGE_SIZE)}>
-                Show {Math.min(PAGE_SIZE, total - visible)} more ({plural(total - visible, 'partner', 'partners')} not
-                shown)
+          {state.q.trim() && (
+            <p>
+              <button type="button" className="button-link" onClick={() => update({ ...state, q: '' }, false)}>
+                Clear the search text
               </button>
             </p>
           )}
         </div>
-      </div>
-    </div>
+      ) : (
+        <ul className="result-list" aria-labelledby="partner-results-heading">
+          {rankedPartners(index, result, 0, visible).map(({ partner }) => (
+            <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
+          ))}
+        </ul>
+      )}
+
+      {visible < total && (
+        <p className="directory-more">
+          <button type="button" onClick={() => setVisible(visible + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, total - visible)} more ({plural(total - visible, 'partner', 'partners')} not
+            shown)
+          </button>
+        </p>
+      )}
+    </SearchFrame>
   );
 }

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import type { FacetedSearch, FacetValues } from '../../lib/search/faceted';
+import { toggleFilter, type SearchState } from '../../lib/search/url-state';
+import FacetFilters from './FacetFilters';
+import SearchBox from './SearchBox';
+
+interface Props<K extends string, S extends string> {
+  /** Prefix of the element ids, such as "partner". */
+  name: string;
+  /** The search box's label, such as "Search partners". */
+  label: string;
+  placeholder: string;
+  /** Heading of the results, read by screen readers, such as "Partners". */
+  heading: string;
+  /** What the results are, announced as they change: "12 partners for “mail”". */
+  status: string;
+  search: FacetedSearch<K, S>;
+  values: FacetValues<K>;
+  counts: Readonly<Record<K, Uint32Array>>;
+  state: SearchState<K, S>;
+  onChange: (next: SearchState<K, S>, fromTyping: boolean) => void;
+  /** The results. */
+  children: ReactNode;
+}
+
+/**
+ * What every faceted listing shows around its results: the search box, the
+ * filters with their counts, the live status and the sort, for any search
+ * configured with `defineFacetedSearch`.
+ */
+export default function SearchFrame<K extends string, S extends string>(props: Props<K, S>) {
+  const { name, search, state, onChange } = props;
+  return (
+    <div className="search-island">
+      <SearchBox
+        id={`${name}-search`}
+        label={props.label}
+        value={state.q}
+        placeholder={props.placeholder}
+        onChange={(q) => onChange({ ...state, q }, true)}
+        describedBy={`${name}-search-status`}
+      />
+      <div className="search-layout">
+        <FacetFilters
+          groups={search.groups(props.values, props.counts, state)}
+          onToggle={(key, id) => onChange(toggleFilter(state, key, id), false)}
+          onClear={() => onChange({ ...state, filters: search.emptyState().filters }, false)}
+        />
+        <div>
+          <h2 id={`${name}-results-heading`} className="visually-hidden">
+            {props.heading}
+          </h2>
+          <div className="search-toolbar">
+            <p role="status" id={`${name}-search-status`}>
+              {props.status}
+            </p>
+            <label>
+              Sort by{' '}
+              <select
+                value={state.sort}
+                onChange={(event) => onChange({ ...state, sort: event.target.value as S }, false)}
+              >
+                {search.sorts.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {search.sortLabels[sort]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {props.children}
+        </div>
+      </div>
+    </div>
+  );
+}
