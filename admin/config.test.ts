@@ -313,6 +313,16 @@ describe('the CMS rules on real and broken content', () => {
   });
 });
 
+describe('bodies', () => {
+  it.each(names.filter((name) => contentFiles[name].extension === 'md'))(
+    '%s: the body is edited as Markdown, the way it is read',
+    (name) => {
+      const body = collectionFields(name).find((field) => field.name === 'body');
+      expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    },
+  );
+});
+
 describe('the configuration', () => {
   const config = cmsConfig({
     siteUrl: 'https://partners.polynya.example',

@@ -165,7 +165,9 @@ export function collectionFields(name: CollectionName): CmsField[] {
     maxUploadBytes: MAX_UPLOAD_BYTES,
   });
   if (settings.body) {
-    fields.push({ name: 'body', widget: 'markdown', ...settings.body });
+    // Markdown as typed: the rich-text mode would escape what an editor types as Markdown ("## Heading" saved
+    // as "\\#\\# Heading"), while every hint and the site read the body as Markdown.
+    fields.push({ name: 'body', widget: 'markdown', modes: ['raw'], ...settings.body });
   }
   return fields;
 }

@@ -37,6 +37,8 @@ export interface CmsField {
   choose_url?: boolean;
   allow_multiple?: boolean;
   media_library?: { config: Record<string, unknown> };
+  /** Editing modes of a markdown field, the first one shown. */
+  modes?: ('raw' | 'rich_text')[];
 }
 
 /** Editor-facing choices the schema does not carry, by dotted field path. */

@@ -97,7 +97,8 @@ describe('editing through the workflow', () => {
     expect(git('log', '-1', '--format=%s')).not.toBe('Portal content');
   });
 
-  it('changes a tier’s referral commission, and publishes it', async () => {
+  it('changes a tier’s referral commission, and publishes it as a one-line change', async () => {
+    const before = git('rev-parse', 'HEAD');
     const { page, errors } = await openAdmin('/collections/tiers/entries/gold');
     const field = page.getByLabel('Referral commission (%)');
     await field.fill('23.5');
@@ -106,6 +107,8 @@ describe('editing through the workflow', () => {
     await page.context().close();
     const tier = readData(join(repo, 'content/tiers/gold.md')) as { referralCommission: number };
     expect(tier.referralCommission).toBe(23.5);
+    // Only the edited line changes: the CMS writes the file the way it was written.
+    expect(git('diff', '--numstat', before, 'HEAD')).toBe('1\t1\tcontent/tiers/gold.md');
   });
 
   it('builds the site with the new partner and the new rate', () => {

@@ -17,8 +17,9 @@ const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec
 export function partner(name: string, { body: extra = '', replace = {} as Record<string, string> } = {}): string {
   let data = frontMatter.replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`);
   for (const [key, line] of Object.entries(replace)) {
+    // A field's value may go on over indented lines (a folded summary, a list): replace all of it.
     data = new RegExp(`^${key}:`, 'm').test(data)
-      ? data.replace(new RegExp(`^${key}:.*$`, 'm'), line)
+      ? data.replace(new RegExp(`^${key}:.*(?:\\n[ \\t]+.*)*`, 'm'), line)
       : `${data}\n${line}`;
   }
   return `---\n${data}\n---\n${body}\n${extra}\n`;

@@ -34,7 +34,7 @@ describe('a bad partner file fails the build, naming the file and the field', ()
     ['a bad email', valid.replace('hello@baikal-digital.example', 'hello@'), 'email', 'email address'],
     [
       'a summary over 200 characters',
-      valid.replace(/^summary: .*$/m, `summary: ${'Long '.repeat(50)}`),
+      valid.replace(/^summary: .*(?:\n[ \t]+.*)*/m, `summary: ${'Long '.repeat(50)}`),
       'summary',
       'at most 200',
     ],
