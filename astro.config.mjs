@@ -30,6 +30,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The dev server and the local CMS backend it carries answer this machine only.
   server: { host: '127.0.0.1' },
+  // The toolbar would sit over the bottom of every screen of the content manager, which is what `npm start` is for.
+  devToolbar: { enabled: false },
   integrations: [checkedFiles, react(), sitemap({ filter: (page) => !page.includes('/admin/') }), localCmsBackend()],
   vite: {
     build: {

@@ -6,7 +6,10 @@
 import './manual-init';
 import CMS from 'decap-cms-app';
 import { emptyValuePaths } from './empty-values';
+import { keepFormWithAddress } from './entry-address';
 import { registerPreviews } from './previews';
+import { installSaveNotice } from './save-notice';
+import './admin.css';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const localBackend = LOOPBACK_HOSTS.has(location.hostname)
@@ -14,6 +17,14 @@ const localBackend = LOOPBACK_HOSTS.has(location.hostname)
   : {};
 
 registerPreviews(CMS);
+// Words of Decap's interface that do not fit this site: the Workflow page's button makes entries, not posts.
+const english = CMS.getLocale('en') as { workflow?: { workflow?: Record<string, string> } } | undefined;
+if (english?.workflow?.workflow) {
+  CMS.registerLocale('en', {
+    ...english,
+    workflow: { ...english.workflow, workflow: { ...english.workflow.workflow, newPost: 'New entry' } },
+  });
+}
 CMS.registerEventListener({
   name: 'preSave',
   // A cleared optional field is saved as absent, not as an empty string the build would refuse.
@@ -23,3 +34,10 @@ CMS.registerEventListener({
   },
 });
 CMS.init({ config: localBackend as never });
+installSaveNotice();
+keepFormWithAddress();
+// Decap rejects its save promise with no reason when a field is wrong, which the browser reports as an
+// uncaught "undefined"; the notice above says what is wrong, so that rejection is expected and silenced.
+window.addEventListener('unhandledrejection', (event) => {
+  if (event.reason === undefined) event.preventDefault();
+});

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../src/content.config';
 import { findBrokenReferences } from '../src/lib/references';
 import { readData, sampleEntries, sampleFiles, schemaOf } from '../tests/sample-content';
-import { backendFromEnv, cmsConfig, collectionFields, collectionSettings, type CollectionName } from './config';
+import {
+  backendFromEnv,
+  cmsConfig,
+  collectionFields,
+  collectionSettings,
+  SIDEBAR_ORDER,
+  type CollectionName,
+} from './config';
 import { buildOnlyRules, type CmsField } from './fields';
 
 const names = Object.keys(contentFiles) as CollectionName[];
@@ -178,13 +185,19 @@ function checksIn(schema: z.ZodType): CheckLike[] {
   return [def, ...(def.checks ?? []).map((check) => check._zod.def)];
 }
 
+const isUpload = (field: CmsField) => field.widget === 'image' || field.widget === 'file';
+
+/** What Decap tests a field's pattern against: the file name alone for uploads (decap-cms-widget-file's getValidateValue). */
+const validatedValue = (field: CmsField, value: string) => (isUpload(field) ? (value.split('/').pop() ?? '') : value);
+
 const stringFields = allPairs
   .filter((pair) => pair.field.pattern)
   .map((pair) => {
     const schema = stringSchemaAt(pair.name, pair.path);
-    const approximate = checksIn(schema).some(
-      (check) => check.check === 'custom' || check.format === 'url' || check.format === 'email',
-    );
+    // An upload's folder is set by the media library, so its pattern checks the file name alone.
+    const approximate =
+      isUpload(pair.field) ||
+      checksIn(schema).some((check) => check.check === 'custom' || check.format === 'url' || check.format === 'email');
     return { ...pair, schema, exact: !approximate };
   });
 
@@ -237,7 +250,7 @@ describe('string patterns', () => {
     '%s: the CMS pattern accepts what the schema accepts (and, where exact, nothing else)',
     (_, { name, path, field, schema, exact }) => {
       const [source] = field.pattern as [string, string];
-      const pattern = new RegExp(source);
+      const pattern = { test: (value: string) => new RegExp(source).test(validatedValue(field, value)) };
       const max = Math.max(...[...source.matchAll(/\{\d+,(\d+)\}/g)].map((match) => Number(match[1]) + 4), 16);
       fc.assert(
         fc.property(textNear(sampleValues(name, path), max), (value) => {
@@ -259,7 +272,7 @@ function cmsErrors(fields: CmsField[], data: Record<string, unknown>, path = '')
     const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
     if (empty) return (field.required ?? true) && field.widget !== 'boolean' ? [`${where}: required`] : [];
     const errors: string[] = [];
-    if (field.pattern && !new RegExp(field.pattern[0]).test(String(value)))
+    if (field.pattern && !new RegExp(field.pattern[0]).test(validatedValue(field, String(value))))
       errors.push(`${where}: ${field.pattern[1]}`);
     if (typeof value === 'number') {
       if (field.min !== undefined && value < field.min) errors.push(`${where}: below ${field.min}`);
@@ -310,6 +323,30 @@ describe('the CMS rules on real and broken content', () => {
     const errors = cmsErrors(collectionFields(name), data as Record<string, unknown>);
     expect(errors.join('\n')).toContain(message);
     expect(schemaOf(name).safeParse(data).success).toBe(false);
+  });
+});
+
+describe('the sidebar', () => {
+  it('lists every collection once, settings first, lookup lists last', () => {
+    expect(['settings', ...SIDEBAR_ORDER].sort()).toEqual([...names].sort());
+    expect(SIDEBAR_ORDER.slice(0, 2)).toEqual(['partners', 'resources']);
+  });
+
+  it('opens every collection with an order field in that order', () => {
+    for (const name of names) {
+      const hasOrder = collectionFields(name).some((field) => field.name === 'order');
+      const collection = cmsConfig({
+        siteUrl: '',
+        tiers: [],
+        today: new Date(),
+        staleAfterMonths: 12,
+        backend: backendFromEnv({}),
+      }).collections.find((entry) => entry.name === name) as { sortable_fields?: unknown[] } | undefined;
+      const sortsByOrder = (collection?.sortable_fields ?? []).some(
+        (field) => typeof field === 'object' && (field as { default_sort?: string }).default_sort === 'asc',
+      );
+      expect(sortsByOrder, name).toBe(hasOrder && name !== 'settings');
+    }
   });
 });
 

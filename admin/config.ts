@@ -218,7 +218,10 @@ function folderCollection(name: CollectionName, tiers: TierChoice[], stale: { be
     identifier_field: settings.identifier,
     slug: '{{slug}}',
     summary: settings.summary,
-    sortable_fields: settings.sortable,
+    // Collections with an editorial order open in that order (tiers from the entry tier up).
+    sortable_fields: settings.sortable?.map((field) =>
+      field === 'order' ? { field, label: 'Order', default_sort: 'asc' } : field,
+    ),
     fields: collectionFields(name),
   };
   if (name === 'partners') {
@@ -247,10 +250,30 @@ export interface ConfigInput {
   backend: BackendSettings;
 }
 
+/**
+ * The sidebar, by what editors touch most: partners and resources first, the
+ * program pages and terms next, the lookup lists (labels of services, regions
+ * and the like) last. Settings come first as a single file.
+ */
+export const SIDEBAR_ORDER = [
+  'partners',
+  'resources',
+  'pages',
+  'faq',
+  'tiers',
+  'plans',
+  'partnerTypes',
+  'services',
+  'industries',
+  'regions',
+  'languages',
+  'topics',
+  'faqCategories',
+] as const satisfies readonly Exclude<CollectionName, 'settings'>[];
+
 /** The whole configuration Decap CMS loads from /admin/config.yml. */
 export function cmsConfig({ siteUrl, tiers, today, staleAfterMonths, backend }: ConfigInput) {
   const stale = { before: isoDay(staleCutoff(today, staleAfterMonths)), months: staleAfterMonths };
-  const names = Object.keys(contentFiles) as CollectionName[];
   const settings = collectionSettings.settings;
   return {
     backend: { ...backend, squash_merges: true, commit_messages: commitMessages },
@@ -262,6 +285,8 @@ export function cmsConfig({ siteUrl, tiers, today, staleAfterMonths, backend }: 
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // Nothing is deployed per draft when editing locally or through the Git host: no "Check for Preview".
+    show_preview_links: false,
     collections: [
       {
         name: 'settings',
@@ -277,7 +302,7 @@ export function cmsConfig({ siteUrl, tiers, today, staleAfterMonths, backend }: 
           },
         ],
       },
-      ...names.filter((name) => name !== 'settings').map((name) => folderCollection(name, tiers, stale)),
+      ...SIDEBAR_ORDER.map((name) => folderCollection(name, tiers, stale)),
     ],
   };
 }

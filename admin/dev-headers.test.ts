@@ -22,7 +22,7 @@ describe('dev server headers', () => {
     expect(policy).toContain("img-src 'self' data: blob:;");
     expect(policy).not.toMatch(/https:|\*/);
     expect(policy).toContain("form-action 'none'");
-    expect(policy).toContain("connect-src 'self' ws://127.0.0.1:4321;");
+    expect(policy).toContain("connect-src 'self' blob: ws://127.0.0.1:4321;");
   });
 
   it('leave other paths to the site', () => {

@@ -21,7 +21,7 @@ export function adminDevPolicy(host: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ws://${host}`,
+    `connect-src 'self' blob: ws://${host}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

@@ -218,6 +218,22 @@ export function stringPattern(schema: Schema, where: string): [string, string] |
   return [pattern, [...new Set(messages.filter(Boolean))].join(' ')];
 }
 
+/** The folder every upload lives in, as the schemas' upload patterns begin. */
+const UPLOAD_FOLDER_PATTERN = '^\\/uploads\\/';
+
+/**
+ * Decap's image and file widgets check their pattern against the file name
+ * alone (`getValidateValue` in decap-cms-widget-file returns the basename), so
+ * the schema's "/uploads/name.ext" pattern loses its folder here; the media
+ * folder puts every upload there, and the build checks the whole address.
+ */
+export function fileNamePattern([source, message]: [string, string], where: string): [string, string] {
+  if (!source.startsWith(UPLOAD_FOLDER_PATTERN)) {
+    throw new Error(`${where}: an upload pattern must start with /uploads/ (${source})`);
+  }
+  return [`^${source.slice(UPLOAD_FOLDER_PATTERN.length)}`, message];
+}
+
 function relationField(base: CmsField, collection: string, context: FieldContext): CmsField {
   const display = context.displayFieldOf(collection);
   return {
@@ -263,15 +279,16 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
       const pattern = stringPattern(inner, path);
       const max = checksOf(inner).find((check) => check.check === 'max_length')?.maximum ?? 0;
       const widget = override.widget ?? (max > ONE_LINE_MAX ? 'text' : 'string');
-      const upload =
-        widget === 'image' || widget === 'file'
-          ? {
-              choose_url: false,
-              allow_multiple: false,
-              media_library: { config: { max_file_size: context.maxUploadBytes } },
-            }
-          : {};
-      return { ...base, widget, ...upload, ...(pattern ? { pattern } : {}) };
+      const isUpload = widget === 'image' || widget === 'file';
+      const upload = isUpload
+        ? {
+            choose_url: false,
+            allow_multiple: false,
+            media_library: { config: { max_file_size: context.maxUploadBytes } },
+          }
+        : {};
+      const rule = pattern && isUpload ? fileNamePattern(pattern, path) : pattern;
+      return { ...base, widget, ...upload, ...(rule ? { pattern: rule } : {}) };
     }
     case 'number':
       return numberField(base, inner);

@@ -44,7 +44,7 @@ export function localCmsBackend(): AstroIntegration {
           vite: {
             // Bundled for the browser when the dev server starts, not when /admin/ first asks for it: a late
             // discovery makes Vite reload every open page.
-            optimizeDeps: { include: ['decap-cms-app'] },
+            optimizeDeps: { include: ['decap-cms-app', 'decap-cms-core/dist/esm/redux'] },
             plugins: [
               {
                 name: 'local-cms-backend',

@@ -30,6 +30,8 @@ type Data = Record<string, unknown>;
 const dataOf = (props: Props): Data => (props.entry.get('data')?.toJS() ?? {}) as Data;
 const slugOf = (props: Props): string => String(props.entry.get('slug') ?? '');
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/** Where the editor's browser can show an upload: Decap serves one that is not published yet from memory. */
+const assetOf = (props: Props) => (path: string) => props.getAsset(path)?.toString() || path;
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 function Header({
@@ -95,7 +97,7 @@ function TierPreview(props: Props) {
           <h2>Benefits</h2>
           <Terms rows={benefits.map((row) => [row.label, row.cells[0] ?? '—'])} />
         </section>
-        <SafeMarkdown source={data.body} />
+        <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>
       <section className="container section">
         <h2>Estimate your earnings at {name}</h2>
@@ -121,14 +123,18 @@ function PartnerPreview(props: Props) {
   ].filter((row): row is [string, string] => row[1] !== '');
   return (
     <>
-      <Header eyebrow="Partner profile" title={card.name} lead={card.summary} />
+      <Header eyebrow="Partner profile" title={card.name} lead={card.summary}>
+        {text(data.logo) && (
+          <img className="logo" src={assetOf(props)(text(data.logo))} alt="Logo" width="64" height="64" />
+        )}
+      </Header>
       <div className="container section">
         <h2>In the directory</h2>
         <ul className="result-list preview-card">
           <PartnerCard partner={card} />
         </ul>
         <h2>Profile</h2>
-        <SafeMarkdown source={data.body} />
+        <SafeMarkdown source={data.body} asset={assetOf(props)} />
         {contacts.length > 0 && <Terms rows={contacts} />}
       </div>
     </>
@@ -149,7 +155,7 @@ function ResourcePreview(props: Props) {
         <ul className="result-list preview-card">
           <ResourceCard item={item} facets={libraryFacets} date={date} />
         </ul>
-        <SafeMarkdown source={data.body} />
+        <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>
     </>
   );
@@ -172,7 +178,19 @@ function PagePreview(props: Props) {
             ))}
           </ul>
         )}
-        <SafeMarkdown source={data.body} />
+        <SafeMarkdown source={data.body} asset={assetOf(props)} />
+      </div>
+    </>
+  );
+}
+
+function FaqPreview(props: Props) {
+  const data = dataOf(props);
+  return (
+    <>
+      <Header eyebrow="Frequently asked question" title={text(data.question) || 'The question'} lead="" />
+      <div className="container section">
+        <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>
     </>
   );
@@ -194,4 +212,5 @@ export function registerPreviews(cms: CMS): void {
   cms.registerPreviewTemplate('partners', withData(PartnerPreview));
   cms.registerPreviewTemplate('resources', withData(ResourcePreview));
   cms.registerPreviewTemplate('pages', withData(PagePreview));
+  cms.registerPreviewTemplate('faq', withData(FaqPreview));
 }

@@ -9,7 +9,12 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { isAllowedAttribute, isSiteImage } from '../src/lib/url-safety';
 
-export function safeMarkdownHtml(markdown: string): string {
+/**
+ * Markdown to HTML by the site's rules. `asset` turns a site image address
+ * into one the editor's browser can show: an upload in an unpublished draft
+ * is not on the site yet, and Decap serves it from memory.
+ */
+export function safeMarkdownHtml(markdown: string, asset: (path: string) => string = (path) => path): string {
   const html = micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
   // A parsed document is inert: nothing in it loads or runs while it is cleaned.
   const document = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -17,14 +22,15 @@ export function safeMarkdownHtml(markdown: string): string {
     for (const { name, value } of [...element.attributes]) {
       if (!isAllowedAttribute(name, value)) element.removeAttribute(name);
     }
-    if (element.tagName === 'IMG' && !isSiteImage(element.getAttribute('src') ?? '')) {
-      element.replaceWith(document.createTextNode(element.getAttribute('alt') ?? ''));
-    }
+    if (element.tagName !== 'IMG') continue;
+    const src = element.getAttribute('src') ?? '';
+    if (isSiteImage(src)) element.setAttribute('src', asset(src));
+    else element.replaceWith(document.createTextNode(element.getAttribute('alt') ?? ''));
   }
   return document.body.innerHTML;
 }
 
-export function SafeMarkdown({ source }: { source: unknown }) {
-  const html = typeof source === 'string' ? safeMarkdownHtml(source) : '';
+export function SafeMarkdown({ source, asset }: { source: unknown; asset?: (path: string) => string }) {
+  const html = typeof source === 'string' ? safeMarkdownHtml(source, asset) : '';
   return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../sample-content';
 import { axeViolations, launchBrowser } from './browser';
@@ -110,22 +110,6 @@ describe('editing through the workflow', () => {
     // Only the edited line changes: the CMS writes the file the way it was written.
     expect(git('diff', '--numstat', before, 'HEAD')).toBe('1\t1\tcontent/tiers/gold.md');
   });
-
-  it('builds the site with the new partner and the new rate', () => {
-    const build = spawnSync('npx', ['astro', 'build'], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: developerEnv(),
-    });
-    expect(build.status, build.stderr + build.stdout).toBe(0);
-    const profile = readFileSync(join(repo, 'dist/partners/tundra-byte-integrators/index.html'), 'utf8');
-    expect(profile).toContain('Tundra Byte Integrators');
-    expect(readFileSync(join(repo, 'dist/partners/directory.json'), 'utf8')).toContain('Tundra Byte Integrators');
-    const gold = readFileSync(join(repo, 'dist/tiers/gold/index.html'), 'utf8');
-    expect(gold).toMatch(/23,5\s?%/);
-    // The calculator island on the tier page is handed the new rate.
-    expect(gold).toContain('&quot;referralCommission&quot;:[0,23.5]');
-  }, 180_000);
 });
 
 describe('previewing what a partner wrote', () => {
@@ -170,7 +154,112 @@ describe('previewing what a partner wrote', () => {
   });
 });
 
+/** A 1×1 PNG, enough for the media library and the build. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Whether the page shows an image read from Decap's memory (a draft upload) that actually loaded. */
+const showsDraftImage = (page: Page) =>
+  page.waitForFunction(
+    () => [...document.images].some((image) => image.src.startsWith('blob:') && image.naturalWidth > 0),
+    undefined,
+    { timeout: 10_000 },
+  );
+
+describe('what an editor does every day', () => {
+  it('uploads a logo to a new partner, sees it before publishing, and publishes it', async () => {
+    const { page, errors } = await openAdmin('/collections/partners/new');
+    await page.getByLabel('Name', { exact: true }).fill('Permafrost Mail Partners');
+    await choose(page, 'Tier', 'Registered');
+    await choose(page, 'Types', 'Referral partner');
+    await choose(page, 'Regions', 'Siberia');
+    await choose(page, 'Services', 'Mail migration');
+    await choose(page, 'Languages', 'Russian');
+    await page.getByLabel('Summary', { exact: true }).fill('Yakutsk mail migrations for mines and river ports.');
+    await page.getByLabel('Verified', { exact: true }).fill('2026-10-20');
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'permafrost-logo.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('permafrost-logo.png').waitFor();
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    await showsDraftImage(page);
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    expect(readFileSync(join(repo, 'content/partners/permafrost-mail-partners.md'), 'utf8')).toMatch(
+      /^logo: \/uploads\/permafrost-logo\.png$/m,
+    );
+    expect(readFileSync(join(repo, 'public/uploads/permafrost-logo.png'))).toEqual(PNG);
+  });
+
+  it('renames a resource that has downloads, and the commit changes the title alone', async () => {
+    const before = git('rev-parse', 'HEAD');
+    const { page, errors } = await openAdmin('/collections/resources/entries/mailbox-migration-guide');
+    await page.getByLabel('Title', { exact: true }).fill('Mailbox migration guide for on-premise and IMAP servers');
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    expect(git('diff', '--numstat', before, 'HEAD')).toBe('1\t1\tcontent/resources/mailbox-migration-guide.md');
+  });
+
+  it('writes Markdown with an uploaded picture into a page body', async () => {
+    const { page, errors } = await openAdmin('/media');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'partner-team.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('partner-team.png').waitFor();
+    await page.goto(`${server.url}/admin/#/collections/pages/entries/about`);
+    const body = page.getByLabel('Page text', { exact: true });
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\n## Where we work\n\n![The partner team in Irkutsk](/uploads/partner-team.png)\n');
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const about = readFileSync(join(repo, 'content/pages/about.md'), 'utf8');
+    expect(about).toContain('## Where we work');
+    expect(about).toContain('![The partner team in Irkutsk](/uploads/partner-team.png)');
+  });
+
+  it('saves the entry in the address bar after going from one entry to another', async () => {
+    const { page, errors } = await openAdmin('/collections/tiers/entries/silver');
+    await page.getByLabel('Support response time').waitFor();
+    await page.goto(`${server.url}/admin/#/collections/tiers/entries/platinum`);
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Platinum');
+    await page.getByLabel('Support response time').fill('30 minutes, around the clock');
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    expect(readFileSync(join(repo, 'content/tiers/platinum.md'), 'utf8')).toMatch(
+      /^supportSla: 30 minutes, around the clock$/m,
+    );
+    expect(readFileSync(join(repo, 'content/tiers/silver.md'), 'utf8')).not.toContain('30 minutes, around the clock');
+  });
+});
+
 describe('refusing what the build would reject', () => {
+  it('says at the top why an entry was not saved, naming every problem', async () => {
+    const { page, errors } = await openAdmin('/collections/partners/new');
+    await page.getByLabel('Name', { exact: true }).fill('Broken <b>Partner</b>');
+    await page.getByLabel('Website (optional)').fill('htp:/broken');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const notice = page.getByRole('alert', { name: 'Why this entry was not saved' });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    expect(text).toMatch(/^Not saved: \d+ problems to fix/);
+    expect(text).toContain('Use plain text: no < or >');
+    expect(text).toContain('Must be an http:// or https:// address');
+    expect(text).toContain('Tier is required');
+    // The field messages read as sentences, not in capitals.
+    const message = page.getByText(/Use plain text: no < or >/).first();
+    await expect(message.evaluate((element) => getComputedStyle(element).textTransform)).resolves.toBe('none');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the messages next to the fields and writes nothing', async () => {
     const before = git('rev-parse', 'HEAD');
     const { page } = await openAdmin('/collections/partners/new');
@@ -194,4 +283,27 @@ describe('refusing what the build would reject', () => {
     expect(draftBranches()).toEqual([]);
     expect(git('status', '--porcelain')).toBe('');
   });
+});
+
+describe('the site after the edits', () => {
+  it('builds with the new partners, the logo, the page text and the new rate', () => {
+    const build = spawnSync('npx', ['astro', 'build'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: developerEnv(),
+    });
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    const profile = readFileSync(join(repo, 'dist/partners/tundra-byte-integrators/index.html'), 'utf8');
+    expect(profile).toContain('Tundra Byte Integrators');
+    expect(readFileSync(join(repo, 'dist/partners/directory.json'), 'utf8')).toContain('Tundra Byte Integrators');
+    const logo = readFileSync(join(repo, 'dist/partners/permafrost-mail-partners/index.html'), 'utf8');
+    expect(logo).toContain('src="/uploads/permafrost-logo.png"');
+    const about = readFileSync(join(repo, 'dist/about/index.html'), 'utf8');
+    expect(about).toMatch(/<h2[^>]*>Where we work<\/h2>/);
+    expect(about).toContain('<img src="/uploads/partner-team.png" alt="The partner team in Irkutsk"');
+    const gold = readFileSync(join(repo, 'dist/tiers/gold/index.html'), 'utf8');
+    expect(gold).toMatch(/23,5\s?%/);
+    // The calculator island on the tier page is handed the new rate.
+    expect(gold).toContain('&quot;referralCommission&quot;:[0,23.5]');
+  }, 180_000);
 });

@@ -65,7 +65,7 @@ describe('Content-Security-Policy on every page', () => {
     expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'unsafe-eval'"]));
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(policy.get('connect-src')).toEqual(["'self'", 'https://api.github.com', 'https://api.netlify.com']);
+    expect(policy.get('connect-src')).toEqual(["'self'", 'blob:', 'https://api.github.com', 'https://api.netlify.com']);
   });
 });
 

@@ -1,0 +1,31 @@
+declare module 'decap-server/dist/middlewares.js' {
+  import type { Express } from 'express';
+
+  const middlewares: {
+    /** Mounts Decap's Git proxy on POST /api/v1 for the repository in GIT_REPO_DIRECTORY (or the working directory). */
+    registerLocalGit(app: Express, options?: { logLevel?: string }): Promise<void>;
+  };
+  export default middlewares;
+}
+
+declare module 'decap-cms-core/dist/esm/redux' {
+  /** The Redux store of the Decap app on the page. */
+  export const store: { getState(): unknown; subscribe(listener: () => void): () => void };
+}
+
+declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
+  /** Decap's front matter format: YAML between --- lines, then the body. */
+  export function frontmatterYAML(): {
+    fromFile(content: string): Record<string, unknown>;
+    toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+  };
+}
+
+declare module 'decap-cms-core/dist/esm/formats/yaml' {
+  /** Decap's YAML format for data files. */
+  const yamlFormat: {
+    fromFile(content: string): Record<string, unknown>;
+    toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+  };
+  export default yamlFormat;
+}

@@ -1,0 +1,49 @@
+/**
+ * When Decap refuses to save, it marks each wrong field where it sits, which
+ * may be off screen or inside a collapsed list row, and says nothing at the
+ * top. This notice lists every problem at the top of the editor, counted,
+ * each a button that brings its field into view. It reads the problems from
+ * Decap's own state (`entryDraft.fieldsErrors`), so it lists exactly what
+ * Decap refused, and disappears once they are fixed.
+ */
+import { store } from 'decap-cms-core/dist/esm/redux';
+import { currentProblems, problemCount } from './problems';
+
+export function installSaveNotice(): void {
+  const notice = document.createElement('section');
+  notice.className = 'save-notice';
+  notice.setAttribute('role', 'alert');
+  notice.setAttribute('aria-label', 'Why this entry was not saved');
+  notice.hidden = true;
+  document.body.append(notice);
+
+  let shown = '';
+  const render = () => {
+    const state = store.getState() as { entryDraft?: { get: (key: string) => unknown } };
+    const problems = currentProblems(state.entryDraft?.get('fieldsErrors'));
+    const key = JSON.stringify(problems);
+    if (key === shown) return;
+    shown = key;
+    notice.hidden = problems.length === 0;
+    notice.replaceChildren();
+    if (problems.length === 0) return;
+    const heading = document.createElement('h2');
+    heading.textContent = `Not saved: ${problemCount(problems.length)} to fix`;
+    const list = document.createElement('ul');
+    for (const problem of problems) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = problem.message;
+      button.addEventListener('click', () => {
+        const field = document.getElementById(problem.fieldId);
+        field?.scrollIntoView({ block: 'center' });
+        field?.focus();
+      });
+      item.append(button);
+      list.append(item);
+    }
+    notice.append(heading, list);
+  };
+  store.subscribe(render);
+}
