@@ -3,6 +3,7 @@
  * on a loopback port: what `npm start` offers, without the dev server.
  */
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import express from 'express';
 import { createLocalBackend } from '../../admin/local-backend.ts';
 
@@ -15,6 +16,8 @@ export async function startCmsServer(distDir: string, repoDir: string): Promise<
   const app = express();
   app.use(await createLocalBackend(repoDir));
   app.use(express.static(distDir));
+  // Like the dev server, the repository's own public/ files as they are now, uploads included.
+  app.use(express.static(join(repoDir, 'public')));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));
   const { port } = server.address() as AddressInfo;

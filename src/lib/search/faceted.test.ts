@@ -133,3 +133,29 @@ describe('a configured search', () => {
     expect(librarySearch.serialize(librarySearch.emptyState())).toBe('');
   });
 });
+
+describe('filter links for the listings without JavaScript', () => {
+  it('link each value to its listing under the base path and mark the one on screen', () => {
+    const totals = {
+      service: [
+        { id: 'mail-migration', label: 'Mail migration', count: 3 },
+        { id: 'security', label: 'Security', count: 0 },
+      ],
+      region: [],
+      industry: [],
+      language: [],
+      type: [],
+      tier: [],
+    };
+    const groups = search.linkGroups(totals, '/partners/', { facet: 'service', id: 'mail-migration' });
+    expect(groups[0]).toEqual({
+      title: 'Services',
+      current: true,
+      links: [
+        { href: '/partners/services/mail-migration/', label: 'Mail migration', count: 3, current: true },
+        { href: '/partners/services/security/', label: 'Security', count: 0, current: false },
+      ],
+    });
+    expect(groups.slice(1).every((group) => !group.current)).toBe(true);
+  });
+});

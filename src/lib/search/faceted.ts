@@ -38,6 +38,14 @@ export interface FacetTotal {
   count: number;
 }
 
+/** One facet's links to the static listing of each of its values, for visitors without JavaScript. */
+export interface FilterLinkGroup {
+  title: string;
+  /** Open when the page is filtered by one of its values. */
+  current: boolean;
+  links: { href: string; label: string; count: number; current: boolean }[];
+}
+
 export interface FacetGroup<K extends string> {
   key: K;
   title: string;
@@ -95,6 +103,23 @@ export function defineFacetedSearch<const K extends string, const S extends stri
           count: counts[position] ?? 0,
         }));
       }),
+
+    /** Links to each value's static listing under `base` (such as /partners/), marking the one this page lists. */
+    linkGroups: (
+      totals: Readonly<Record<K, readonly FacetTotal[]>>,
+      base: string,
+      current?: { facet: K; id: string },
+    ): FilterLinkGroup[] =>
+      config.facets.map((key) => ({
+        title: config.info[key].title,
+        current: current?.facet === key,
+        links: totals[key].map((value) => ({
+          href: `${base}${config.info[key].segment}/${value.id}/`,
+          label: value.label,
+          count: value.count,
+          current: current?.facet === key && current.id === value.id,
+        })),
+      })),
 
     /** The filter panel's groups: each facet's values, their counts under the current search and whether chosen. */
     groups: (values: FacetValues<K>, counts: Readonly<Record<K, Uint32Array>>, state: State): FacetGroup<K>[] =>
