@@ -14,7 +14,7 @@ import {
 } from '../../lib/directory';
 import { toggleFilter } from '../../lib/search/url-state';
 import DidYouMean from '../search/DidYouMean';
-import SearchFrame from '../search/SearchFrame';
+import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import PartnerCard from './PartnerCard';
 import './directory.css';
@@ -25,6 +25,15 @@ interface Props {
   /** The static list, shown until the search is ready and whenever it cannot load. */
   children?: ReactNode;
 }
+
+const TEXTS: SearchTexts = {
+  name: 'partner',
+  label: 'Search partners',
+  placeholder: 'Company, city, service or language',
+  heading: 'Partners',
+  one: 'partner',
+  many: 'partners',
+};
 
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
@@ -95,14 +104,10 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
 
   const toggle = (key: FacetKey, id: string) => update(toggleFilter(state, key, id), false);
 
-  const query = state.q.trim();
   return (
     <SearchFrame
-      name="partner"
-      label="Search partners"
-      placeholder="Company, city, service or language"
-      heading="Partners"
-      status={`${plural(total, 'partner', 'partners')}${query ? ` for “${query}”` : ''}`}
+      texts={TEXTS}
+      total={total}
       search={search}
       values={facets}
       counts={result.counts}

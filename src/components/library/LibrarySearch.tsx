@@ -7,10 +7,19 @@ import {
   type LibraryState,
 } from '../../lib/library';
 import DidYouMean from '../search/DidYouMean';
-import SearchFrame from '../search/SearchFrame';
+import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import ResourceCard from './ResourceCard';
 import './library.css';
+
+const TEXTS: SearchTexts = {
+  name: 'resource',
+  label: 'Search resources',
+  placeholder: 'Migration, commissions, price list…',
+  heading: 'Resources',
+  one: 'resource',
+  many: 'resources',
+};
 
 interface Props {
   data: LibraryData;
@@ -35,14 +44,10 @@ export default function LibrarySearch({ data, dates, children }: Props) {
 
   const total = result.order.length;
 
-  const query = state.q.trim();
   return (
     <SearchFrame
-      name="resource"
-      label="Search resources"
-      placeholder="Migration, commissions, price list…"
-      heading="Resources"
-      status={`${total} ${total === 1 ? 'resource' : 'resources'}${query ? ` for “${query}”` : ''}`}
+      texts={TEXTS}
+      total={total}
       search={search}
       values={data.facets}
       counts={result.counts}

@@ -4,7 +4,8 @@ import { toggleFilter, type SearchState } from '../../lib/search/url-state';
 import FacetFilters from './FacetFilters';
 import SearchBox from './SearchBox';
 
-interface Props<K extends string, S extends string> {
+/** The words of one listing's search. */
+export interface SearchTexts {
   /** Prefix of the element ids, such as "partner". */
   name: string;
   /** The search box's label, such as "Search partners". */
@@ -12,8 +13,15 @@ interface Props<K extends string, S extends string> {
   placeholder: string;
   /** Heading of the results, read by screen readers, such as "Partners". */
   heading: string;
-  /** What the results are, announced as they change: "12 partners for “mail”". */
-  status: string;
+  /** What one result and several are called: "partner", "partners". */
+  one: string;
+  many: string;
+}
+
+interface Props<K extends string, S extends string> {
+  texts: SearchTexts;
+  /** How many results there are, announced as they change: "12 partners for “mail”". */
+  total: number;
   search: FacetedSearch<K, S>;
   values: FacetValues<K>;
   counts: Readonly<Record<K, Uint32Array>>;
@@ -29,14 +37,16 @@ interface Props<K extends string, S extends string> {
  * configured with `defineFacetedSearch`.
  */
 export default function SearchFrame<K extends string, S extends string>(props: Props<K, S>) {
-  const { name, search, state, onChange } = props;
+  const { texts, search, state, onChange } = props;
+  const { name } = texts;
+  const query = state.q.trim();
   return (
     <div className="search-island">
       <SearchBox
         id={`${name}-search`}
-        label={props.label}
+        label={texts.label}
         value={state.q}
-        placeholder={props.placeholder}
+        placeholder={texts.placeholder}
         onChange={(q) => onChange({ ...state, q }, true)}
         describedBy={`${name}-search-status`}
       />
@@ -48,11 +58,12 @@ export default function SearchFrame<K extends string, S extends string>(props: P
         />
         <div>
           <h2 id={`${name}-results-heading`} className="visually-hidden">
-            {props.heading}
+            {texts.heading}
           </h2>
           <div className="search-toolbar">
             <p role="status" id={`${name}-search-status`}>
-              {props.status}
+              {props.total.toLocaleString('en')} {props.total === 1 ? texts.one : texts.many}
+              {query && ` for “${query}”`}
             </p>
             <label>
               Sort by{' '}
