@@ -12,7 +12,7 @@ import {
   SIDEBAR_ORDER,
   type CollectionName,
 } from './config';
-import { buildOnlyRules, type CmsField } from './fields';
+import { buildOnlyRules, sentences, type CmsField } from './fields';
 
 const names = Object.keys(contentFiles) as CollectionName[];
 
@@ -310,8 +310,8 @@ describe('the CMS rules on real and broken content', () => {
   it.each([
     ['partners', { ...partner, name: '' }, 'name: required'],
     ['partners', { ...partner, name: 'x'.repeat(121) }, 'name: Must be at most 120 characters'],
-    ['partners', { ...partner, name: 'Acme <b>' }, 'name: Must be at most 120 characters Use plain text'],
-    ['partners', { ...partner, name: 'Acme\u202Egnp.exe' }, 'name: Must be at most 120 characters Use plain text'],
+    ['partners', { ...partner, name: 'Acme <b>' }, 'name: Must be at most 120 characters. Use plain text'],
+    ['partners', { ...partner, name: 'Acme\u202Egnp.exe' }, 'name: Must be at most 120 characters. Use plain text'],
     ['partners', { ...partner, website: 'htp:/broken' }, 'website: Must be an http:// or https:// address'],
     ['partners', { ...partner, website: 'javascript:alert(1)' }, 'website: Must be an http:// or https:// address'],
     ['partners', { ...partner, phone: 'call us' }, 'phone: Must be a phone number'],
@@ -424,5 +424,13 @@ describe('the configuration', () => {
       branch: 'content',
     });
     expect(() => backendFromEnv({ CMS_BACKEND: 'ftp' })).toThrow('github or git-gateway');
+  });
+});
+
+describe('rule messages', () => {
+  it('read as sentences, each rule once, without the full stop Decap adds itself', () => {
+    expect(sentences(['Must be at most 120 characters', 'Use plain text.', 'Use plain text.', ' '])).toBe(
+      'Must be at most 120 characters. Use plain text',
+    );
   });
 });

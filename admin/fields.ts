@@ -151,6 +151,15 @@ function stripAnchors(source: string): string {
   return source.replace(/^\^/, '').replace(/\$$/, '');
 }
 
+/**
+ * Rule messages as one text of sentences, each rule once. Decap shows it as
+ * "Name didn't match the pattern: <text>." and adds the last full stop itself.
+ */
+export function sentences(messages: readonly string[]): string {
+  const rules = [...new Set(messages.map((message) => message.trim().replace(/[.\s]+$/, '')).filter(Boolean))];
+  return rules.join('. ');
+}
+
 function regexSource(pattern: RegExp, where: string): string {
   if (pattern.flags.replace(/[gy]/g, '') !== '') {
     throw new Error(`${where}: the CMS cannot mirror a pattern with flags (/${pattern.source}/${pattern.flags})`);
@@ -184,7 +193,7 @@ export function stringPattern(schema: Schema, where: string): [string, string] |
     const stages = [def.in as Schema, def.out as Schema].map((stage) => stringPattern(stage, where));
     const parts = stages.filter((stage): stage is [string, string] => stage !== undefined);
     if (parts.length < 2) return parts[0];
-    const messages = [...new Set(parts.map(([, message]) => message))].join(' ');
+    const messages = sentences(parts.map(([, message]) => message));
     return [`^${parts.map(([source]) => `(?=${source})`).join('')}`, messages];
   }
   const checks = checksOf(schema);
@@ -215,7 +224,7 @@ export function stringPattern(schema: Schema, where: string): [string, string] |
   }
   if (parts.length === 0) return undefined;
   const pattern = parts.length === 1 ? (parts[0] as string) : `^${parts.map((part) => `(?=${part})`).join('')}`;
-  return [pattern, [...new Set(messages.filter(Boolean))].join(' ')];
+  return [pattern, sentences(messages)];
 }
 
 /** The folder every upload lives in, as the schemas' upload patterns begin. */

@@ -44,7 +44,12 @@ export function localCmsBackend(): AstroIntegration {
           vite: {
             // Bundled for the browser when the dev server starts, not when /admin/ first asks for it: a late
             // discovery makes Vite reload every open page.
-            optimizeDeps: { include: ['decap-cms-app', 'decap-cms-core/dist/esm/redux'] },
+            optimizeDeps: {
+              include: ['decap-cms-app', 'decap-cms-core/dist/esm/redux'],
+              // Some of Decap's dependencies read Node's `global`, which the production bundle maps and the
+              // development pre-bundle does not.
+              esbuildOptions: { define: { global: 'globalThis' } },
+            },
             plugins: [
               {
                 name: 'local-cms-backend',

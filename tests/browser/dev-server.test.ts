@@ -215,6 +215,19 @@ describe('the local CMS backend in `npm start`', () => {
     expect(existsSync(join(repo, '..', 'escape.md'))).toBe(false);
   });
 
+  it('says in the admin app why an entry was not saved, as in the build', async () => {
+    const { page, errors } = await openAdminAt(browser, `http://127.0.0.1:${port}`, '/collections/partners/new');
+    await page.getByLabel('Name', { exact: true }).fill('Broken <b>Partner</b>');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const notice = page.getByRole('alert', { name: 'Why this entry was not saved' });
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toMatch(
+      /^Not saved: \d+ problems to fix[\s\S]*Use plain text: no < or >/,
+    );
+    expect(errors.filter((error) => !error.includes('Failed prop type'))).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
   it('runs the admin app: a change published there is saved in content/ and shown by the dev site', async () => {
     const { page, errors } = await openAdminAt(
       browser,
