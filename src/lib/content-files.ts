@@ -40,7 +40,8 @@ function fieldOfLine(line: string): string | undefined {
 }
 
 const DATE_VALUE = /^\s*(?:-\s+)?["']?[\w$]+["']?\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/;
-const PROTO_KEY = /(?:^|[\s{,])["']?__proto__["']?\s*:/;
+/** `__proto__` as a key: at the start of a line (or a list item), or inside a flow mapping. */
+const PROTO_KEY = /(?:^\s*(?:-\s+)?|[{,]\s*)["']?__proto__["']?\s*:/;
 
 function isCalendarDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
