@@ -9,6 +9,16 @@
 import { store } from 'decap-cms-core/dist/esm/redux';
 import { currentProblems, problemCount } from './problems';
 
+/** The problems in the order their fields stand in the form; fields not on screen (a collapsed list row) last. */
+function inFormOrder<T extends { fieldId: string }>(problems: T[]): T[] {
+  const position = (problem: T) => document.getElementById(problem.fieldId);
+  return [...problems].sort((a, b) => {
+    const [first, second] = [position(a), position(b)];
+    if (!first || !second) return first ? -1 : second ? 1 : 0;
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
 export function installSaveNotice(): void {
   const notice = document.createElement('section');
   notice.className = 'save-notice';
@@ -20,7 +30,7 @@ export function installSaveNotice(): void {
   let shown = '';
   const render = () => {
     const state = store.getState() as { entryDraft?: { get: (key: string) => unknown } };
-    const problems = currentProblems(state.entryDraft?.get('fieldsErrors'));
+    const problems = inFormOrder(currentProblems(state.entryDraft?.get('fieldsErrors')));
     const key = JSON.stringify(problems);
     if (key === shown) return;
     shown = key;
@@ -29,6 +39,11 @@ export function installSaveNotice(): void {
     if (problems.length === 0) return;
     const heading = document.createElement('h2');
     heading.textContent = `Not saved: ${problemCount(problems.length)} to fix`;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'save-notice__close';
+    close.textContent = 'Hide';
+    close.addEventListener('click', () => (notice.hidden = true));
     const list = document.createElement('ul');
     for (const problem of problems) {
       const item = document.createElement('li');
@@ -43,7 +58,7 @@ export function installSaveNotice(): void {
       item.append(button);
       list.append(item);
     }
-    notice.append(heading, list);
+    notice.append(close, heading, list);
   };
   store.subscribe(render);
 }

@@ -268,7 +268,9 @@ describe('refusing what the build would reject', () => {
     const notice = page.getByRole('alert', { name: 'Why this entry was not saved' });
     await notice.waitFor();
     const text = await notice.innerText();
-    expect(text).toMatch(/^Not saved: \d+ problems to fix/);
+    expect(text).toMatch(/Not saved: \d+ problems to fix/);
+    // Listed in the order the fields stand in the form: the name before the website.
+    expect(text.indexOf('Use plain text')).toBeLessThan(text.indexOf('Must be an http://'));
     expect(text).toContain('Use plain text: no < or >');
     expect(text).toContain('Must be an http:// or https:// address');
     expect(text).toContain('Tier is required');
