@@ -44,3 +44,18 @@ export async function saveAndPublish(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   await page.getByText('Entry published').waitFor();
 }
+
+/** Fills the fields every new partner needs, picking one entry in each relation. */
+export async function fillNewPartner(
+  page: Page,
+  partner: { name: string; tier: string; type: string; summary: string; verified: string },
+): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(partner.name);
+  await choose(page, 'Tier', partner.tier);
+  await choose(page, 'Types', partner.type);
+  await choose(page, 'Regions', 'Siberia');
+  await choose(page, 'Services', 'Mail migration');
+  await choose(page, 'Languages', 'Russian');
+  await page.getByLabel('Summary', { exact: true }).fill(partner.summary);
+  await page.getByLabel('Verified', { exact: true }).fill(partner.verified);
+}

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../sample-content';
 import { axeViolations, launchBrowser } from './browser';
-import { choose, openAdminAt, saveAndPublish } from './cms-ui';
+import { fillNewPartner, openAdminAt, saveAndPublish } from './cms-ui';
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
 import { ATTACKER_HOST, MARKER, partner } from '../hostile/corpus';
@@ -70,16 +70,13 @@ describe('the admin app', () => {
 describe('editing through the workflow', () => {
   it('adds a partner filled in by field labels, and publishes it', async () => {
     const { page, errors } = await openAdmin('/collections/partners/new');
-    await page.getByLabel('Name', { exact: true }).fill('Tundra Byte Integrators');
-    await choose(page, 'Tier', 'Silver');
-    await choose(page, 'Types', 'Implementation & integration partner');
-    await choose(page, 'Regions', 'Siberia');
-    await choose(page, 'Services', 'Mail migration');
-    await choose(page, 'Languages', 'Russian');
-    await page
-      .getByLabel('Summary', { exact: true })
-      .fill('Moves Siberian manufacturers from on-premise mail in one weekend.');
-    await page.getByLabel('Verified', { exact: true }).fill('2026-11-02');
+    await fillNewPartner(page, {
+      name: 'Tundra Byte Integrators',
+      tier: 'Silver',
+      type: 'Implementation & integration partner',
+      summary: 'Moves Siberian manufacturers from on-premise mail in one weekend.',
+      verified: '2026-11-02',
+    });
     await page.getByLabel('City (optional)').fill('Novosibirsk');
     // Typed into and cleared again: saved as not set, not as an empty address the build would refuse.
     await page.getByLabel('Website (optional)').fill('https://tundra-byte.example/');
@@ -177,14 +174,13 @@ const fieldErrors = (page: Page) => page.locator('ul[class*="ControlErrorsList"]
 describe('what an editor does every day', () => {
   it('uploads a logo to a new partner, sees it before publishing, and publishes it', async () => {
     const { page, errors } = await openAdmin('/collections/partners/new');
-    await page.getByLabel('Name', { exact: true }).fill('Permafrost Mail Partners');
-    await choose(page, 'Tier', 'Registered');
-    await choose(page, 'Types', 'Referral partner');
-    await choose(page, 'Regions', 'Siberia');
-    await choose(page, 'Services', 'Mail migration');
-    await choose(page, 'Languages', 'Russian');
-    await page.getByLabel('Summary', { exact: true }).fill('Yakutsk mail migrations for mines and river ports.');
-    await page.getByLabel('Verified', { exact: true }).fill('2026-10-20');
+    await fillNewPartner(page, {
+      name: 'Permafrost Mail Partners',
+      tier: 'Registered',
+      type: 'Referral partner',
+      summary: 'Yakutsk mail migrations for mines and river ports.',
+      verified: '2026-10-20',
+    });
     await page.getByRole('button', { name: 'Choose an image' }).click();
     await page
       .locator('input[type="file"]')
