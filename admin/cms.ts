@@ -5,6 +5,7 @@
  */
 import './manual-init';
 import CMS from 'decap-cms-app';
+import { registerCounters } from './counter';
 import { emptyValuePaths } from './empty-values';
 import { keepFormWithAddress } from './entry-address';
 import { registerPreviews } from './previews';
@@ -17,6 +18,7 @@ const localBackend = LOOPBACK_HOSTS.has(location.hostname)
   : {};
 
 registerPreviews(CMS);
+registerCounters(CMS);
 // Words of Decap's interface that do not fit this site: the Workflow page's button makes entries, not posts.
 const english = CMS.getLocale('en') as { workflow?: { workflow?: Record<string, string> } } | undefined;
 if (english?.workflow?.workflow) {

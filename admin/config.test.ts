@@ -6,7 +6,9 @@ import { findBrokenReferences } from '../src/lib/references';
 import { readData, sampleEntries, sampleFiles, schemaOf } from '../tests/sample-content';
 import {
   backendFromEnv,
+  choicesOf,
   cmsConfig,
+  LISTED_COLLECTIONS,
   collectionFields,
   collectionSettings,
   SIDEBAR_ORDER,
@@ -109,6 +111,34 @@ describe('CMS fields agree with the content schemas', () => {
         .map((pair) => [`${pair.name}.${pair.path}`, pair.field.collection]),
     );
     for (const [path, collection] of relations) expect(cmsRelations.get(path), path).toBe(collection);
+  });
+
+  it('picks listed collections from a select of their entries by label, searches the others', () => {
+    const choices = Object.fromEntries(LISTED_COLLECTIONS.map((name) => [name, choicesOf(name, sampleEntries(name))]));
+    const everyField = (fields: CmsField[]): CmsField[] =>
+      fields.flatMap((field) => [field, ...everyField(field.fields ?? [])]);
+    let references = 0;
+    for (const name of names) {
+      // The same fields in the same order, with and without the lists of choices.
+      const listed = everyField(collectionFields(name, choices));
+      everyField(collectionFields(name)).forEach((relation, index) => {
+        if (!relation.collection) return;
+        references += 1;
+        const field = listed[index];
+        const target = relation.collection as CollectionName;
+        if (!(LISTED_COLLECTIONS as readonly string[]).includes(target)) {
+          expect(field?.widget, `${name}.${relation.name}`).toBe('relation');
+          return;
+        }
+        const entries = sampleEntries(target);
+        const labels = choicesOf(target, entries).map((choice) => choice.label);
+        expect(field).toMatchObject({ name: relation.name, widget: 'select' });
+        expect([field?.required, field?.multiple]).toEqual([relation.required, relation.multiple]);
+        expect(field?.options?.map((option) => option.value).sort()).toEqual(entries.map((entry) => entry.id).sort());
+        expect(field?.options?.map((option) => option.label)).toEqual(labels.sort((a, b) => a.localeCompare(b, 'en')));
+      });
+    }
+    expect(references).toBeGreaterThan(8);
   });
 
   it('lists the rules the CMS cannot check, so a new one is a decision', () => {
@@ -337,7 +367,7 @@ describe('the sidebar', () => {
       const hasOrder = collectionFields(name).some((field) => field.name === 'order');
       const collection = cmsConfig({
         siteUrl: '',
-        tiers: [],
+        choices: {},
         today: new Date(),
         staleAfterMonths: 12,
         backend: backendFromEnv({}),
@@ -363,10 +393,12 @@ describe('bodies', () => {
 describe('the configuration', () => {
   const config = cmsConfig({
     siteUrl: 'https://partners.polynya.example',
-    tiers: [
-      { id: 'silver', name: 'Silver' },
-      { id: 'gold', name: 'Gold' },
-    ],
+    choices: {
+      tiers: [
+        { id: 'silver', label: 'Silver' },
+        { id: 'gold', label: 'Gold' },
+      ],
+    },
     today: new Date('2026-11-27T10:00:00Z'),
     staleAfterMonths: 12,
     backend: backendFromEnv({}),

@@ -156,13 +156,53 @@ function schemaFor(name: CollectionName) {
   return schema;
 }
 
-/** Every field of a collection as the CMS edits it, body included. */
-export function collectionFields(name: CollectionName): CmsField[] {
+/** An entry an editor can pick in a reference field: its id and what it is called. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/**
+ * The lookup lists and program collections, which references point at: small
+ * enough to list in the configuration, so their fields are selects that
+ * filter as the editor types. Partners and resources are searched instead.
+ */
+export const LISTED_COLLECTIONS = [
+  'tiers',
+  'plans',
+  'partnerTypes',
+  'services',
+  'industries',
+  'regions',
+  'languages',
+  'topics',
+  'faqCategories',
+] as const satisfies readonly CollectionName[];
+
+export type Choices = Partial<Record<CollectionName, Choice[]>>;
+
+/** The entries of a collection as choices, named by the field that names them in the CMS. */
+export function choicesOf(name: CollectionName, entries: { id: string; data: object }[]): Choice[] {
+  const identifier = collectionSettings[name].identifier;
+  return entries.map(({ id, data }) => ({ id, label: String((data as Record<string, unknown>)[identifier] ?? id) }));
+}
+
+const byLabel = (choices: Choice[]) =>
+  [...choices]
+    .sort((a, b) => a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id))
+    .map(({ id, label }) => ({ label, value: id }));
+
+/** Every field of a collection as the CMS edits it, body included; references to listed collections pick from `choices`. */
+export function collectionFields(name: CollectionName, choices: Choices = {}): CmsField[] {
   const settings = collectionSettings[name];
   const fields = fieldsFromSchema(schemaFor(name), {
     overrides: settings.overrides,
     displayFieldOf,
     maxUploadBytes: MAX_UPLOAD_BYTES,
+    choicesOf: (collection) => {
+      const listed = choices[collection as CollectionName];
+      return listed && byLabel(listed);
+    },
   });
   if (settings.body) {
     // Markdown as typed: the rich-text mode would escape what an editor types as Markdown ("## Heading" saved
@@ -170,11 +210,6 @@ export function collectionFields(name: CollectionName): CmsField[] {
     fields.push({ name: 'body', widget: 'markdown', modes: ['raw'], ...settings.body });
   }
   return fields;
-}
-
-export interface TierChoice {
-  id: string;
-  name: string;
 }
 
 export interface BackendSettings {
@@ -202,7 +237,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
   };
 }
 
-function folderCollection(name: CollectionName, tiers: TierChoice[], stale: { before: string; months: number }) {
+function folderCollection(name: CollectionName, choices: Choices, stale: { before: string; months: number }) {
   const settings = collectionSettings[name];
   const { folder, extension } = contentFiles[name];
   const collection: Record<string, unknown> = {
@@ -222,11 +257,11 @@ function folderCollection(name: CollectionName, tiers: TierChoice[], stale: { be
     sortable_fields: settings.sortable?.map((field) =>
       field === 'order' ? { field, label: 'Order', default_sort: 'asc' } : field,
     ),
-    fields: collectionFields(name),
+    fields: collectionFields(name, choices),
   };
   if (name === 'partners') {
     collection.view_filters = [
-      ...tiers.map((tier) => ({ label: `${tier.name} tier`, field: 'tier', pattern: `^${tier.id}$` })),
+      ...(choices.tiers ?? []).map((tier) => ({ label: `${tier.label} tier`, field: 'tier', pattern: `^${tier.id}$` })),
       { label: `Verified more than ${stale.months} months ago`, field: 'verified', pattern: datesBefore(stale.before) },
       { label: 'Featured', field: 'featured', pattern: 'true' },
     ];
@@ -243,7 +278,8 @@ function folderCollection(name: CollectionName, tiers: TierChoice[], stale: { be
 
 export interface ConfigInput {
   siteUrl: string;
-  tiers: TierChoice[];
+  /** The entries of the listed collections, tiers in tier order (the partners' view filters follow it). */
+  choices: Choices;
   today: Date;
   /** From site settings: how old a verification may be before the profile needs checking. */
   staleAfterMonths: number;
@@ -272,7 +308,7 @@ export const SIDEBAR_ORDER = [
 ] as const satisfies readonly Exclude<CollectionName, 'settings'>[];
 
 /** The whole configuration Decap CMS loads from /admin/config.yml. */
-export function cmsConfig({ siteUrl, tiers, today, staleAfterMonths, backend }: ConfigInput) {
+export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }: ConfigInput) {
   const stale = { before: isoDay(staleCutoff(today, staleAfterMonths)), months: staleAfterMonths };
   const settings = collectionSettings.settings;
   return {
@@ -298,11 +334,11 @@ export function cmsConfig({ siteUrl, tiers, today, staleAfterMonths, backend }: 
             name: 'site',
             label: settings.labelSingular,
             file: `content/${contentFiles.settings.folder}/site.${contentFiles.settings.extension}`,
-            fields: collectionFields('settings'),
+            fields: collectionFields('settings', choices),
           },
         ],
       },
-      ...SIDEBAR_ORDER.map((name) => folderCollection(name, tiers, stale)),
+      ...SIDEBAR_ORDER.map((name) => folderCollection(name, choices, stale)),
     ],
   };
 }

@@ -37,6 +37,8 @@ export interface CmsField {
   choose_url?: boolean;
   allow_multiple?: boolean;
   media_library?: { config: Record<string, unknown> };
+  /** Most characters a text field takes; the editor shows a count against it (`counter.tsx`). */
+  max_length?: number;
   /** Editing modes of a markdown field, the first one shown. */
   modes?: ('raw' | 'rich_text')[];
 }
@@ -58,6 +60,12 @@ export interface FieldContext {
   displayFieldOf: (collection: string) => string;
   /** Largest file the media library accepts for image and file fields. */
   maxUploadBytes: number;
+  /**
+   * The entries of a collection as select options, for collections small
+   * enough to list in the configuration; a reference to any other collection
+   * is a relation field, which searches the collection as the editor types.
+   */
+  choicesOf?: (collection: string) => { label: string; value: string }[] | undefined;
 }
 
 /** A rule the CMS cannot check before saving; the build enforces it. */
@@ -243,7 +251,14 @@ export function fileNamePattern([source, message]: [string, string], where: stri
   return [`^${source.slice(UPLOAD_FOLDER_PATTERN.length)}`, message];
 }
 
-function relationField(base: CmsField, collection: string, context: FieldContext): CmsField {
+/**
+ * A reference: a select of the collection's entries where the configuration
+ * lists them (filtered as the editor types, with no wait and no stale match
+ * for Enter to pick), else Decap's relation field.
+ */
+function referenceField(base: CmsField, collection: string, context: FieldContext): CmsField {
+  const options = context.choicesOf?.(collection);
+  if (options) return { ...base, widget: 'select', options };
   const display = context.displayFieldOf(collection);
   return {
     ...base,
@@ -278,7 +293,7 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
   const inner = unwrapped.schema;
   const def = defOf(inner);
 
-  if (unwrapped.collection) return relationField(base, unwrapped.collection, context);
+  if (unwrapped.collection) return referenceField(base, unwrapped.collection, context);
 
   // A date read through a preprocessing step (see calendarDate) is still a date to the editor.
   const kind = def.type === 'pipe' && defOf(def.out as Schema).type === 'date' ? 'date' : def.type;
@@ -297,7 +312,8 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
           }
         : {};
       const rule = pattern && isUpload ? fileNamePattern(pattern, path) : pattern;
-      return { ...base, widget, ...upload, ...(rule ? { pattern: rule } : {}) };
+      const counted = max > 0 && (widget === 'string' || widget === 'text') ? { max_length: max } : {};
+      return { ...base, widget, ...upload, ...counted, ...(rule ? { pattern: rule } : {}) };
     }
     case 'number':
       return numberField(base, inner);
@@ -340,7 +356,7 @@ function listField(
     if (check.check === 'max_length' && check.maximum !== undefined) bounds.max = check.maximum;
   }
   const element = unwrap(defOf(schema).element as Schema);
-  if (element.collection) return { ...relationField(base, element.collection, context), multiple: true, ...bounds };
+  if (element.collection) return { ...referenceField(base, element.collection, context), multiple: true, ...bounds };
   if (defOf(element.schema).type !== 'object') throw new Error(`${path}: lists hold entries or objects`);
   return {
     ...base,

@@ -255,6 +255,48 @@ describe('what an editor does every day', () => {
   });
 });
 
+describe('fields that help the editor', () => {
+  it('counts the characters of a limited field and says how many are too many', async () => {
+    const { page, errors } = await openAdmin('/collections/partners/new');
+    const summary = page.getByLabel('Summary', { exact: true });
+    const count = page.locator(`#${await summary.getAttribute('id')}-count`);
+    await expect(count.innerText()).resolves.toBe('0 / 200');
+    await summary.fill('Переносим почту сибирских заводов за выходные.');
+    await expect(count.innerText()).resolves.toBe('46 / 200');
+    await summary.fill('x'.repeat(203));
+    await expect(count.innerText()).resolves.toBe('203 / 200: 3 too many');
+    await expect(count.evaluate((element) => getComputedStyle(element).color)).resolves.toBe('rgb(179, 38, 30)');
+    // Every limited field has its count: the name, the summary, the city and more.
+    await expect(page.locator('[id$="-count"]').count()).resolves.toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists references by label and picks what was typed at once, with Enter', async () => {
+    const { page, errors } = await openAdmin('/collections/partners/new');
+    await page.getByLabel('Tier', { exact: true }).click();
+    const tiers = await page.getByRole('option').allInnerTexts();
+    expect(tiers).toEqual([...tiers].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(tiers).toEqual(expect.arrayContaining(['Gold', 'Silver']));
+    await page.keyboard.press('Escape');
+    const regions = page.getByLabel('Regions', { exact: true });
+    const field = page.locator('[class*="ControlContainer"]', { has: regions });
+    const chosen = () => field.locator('[class*="multiValue"] > div:first-child').allInnerTexts();
+    await regions.click();
+    // What matches nothing picks nothing: Enter never takes an entry that was not typed.
+    await regions.pressSequentially('Sibir', { delay: 0 });
+    await page.keyboard.press('Enter');
+    await expect(chosen()).resolves.toEqual([]);
+    await regions.fill('');
+    // No wait between typing and Enter: the match is already there.
+    await regions.pressSequentially('Siber', { delay: 0 });
+    await page.keyboard.press('Enter');
+    await expect(chosen()).resolves.toEqual(['Siberia']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('refusing what the build would reject', () => {
   it('says at the top why an entry was not saved, naming every problem', async () => {
     const { page, errors } = await openAdmin('/collections/partners/new');

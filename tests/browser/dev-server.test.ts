@@ -215,6 +215,31 @@ describe('the local CMS backend in `npm start`', () => {
     expect(existsSync(join(repo, '..', 'escape.md'))).toBe(false);
   });
 
+  it('opens /admin/ once, without a reload, and without Decap’s source maps inlined', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let loads = 0;
+    let scriptBytes = 0;
+    const inlineMaps: string[] = [];
+    page.on('load', () => (loads += 1));
+    page.on('response', async (response) => {
+      if (!response.url().includes('/node_modules/.vite/deps/')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      scriptBytes += body.length;
+      if (/\/\/# sourceMappingURL=data:[^\n]*\s*$/.test(body.toString())) inlineMaps.push(response.url());
+    });
+    await page.goto(`http://127.0.0.1:${port}/admin/`);
+    await page.getByRole('button', { name: 'Login' }).waitFor({ timeout: 60_000 });
+    // A dependency found late would make Vite reload the page a moment after it opened.
+    await page.waitForTimeout(3000);
+    expect(loads).toBe(1);
+    expect(inlineMaps).toEqual([]);
+    // Minified: about 10 MB of pre-bundled JavaScript, where the unminified bundle with its maps was 44 MB.
+    expect(scriptBytes).toBeGreaterThan(1_000_000);
+    expect(scriptBytes).toBeLessThan(15_000_000);
+    await context.close();
+  }, 90_000);
+
   it('says in the admin app why an entry was not saved, as in the build', async () => {
     const { page, errors } = await openAdminAt(browser, `http://127.0.0.1:${port}`, '/collections/partners/new');
     await page.getByLabel('Name', { exact: true }).fill('Broken <b>Partner</b>');

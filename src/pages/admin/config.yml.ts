@@ -1,15 +1,24 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { stringify } from 'yaml';
-import { backendFromEnv, cmsConfig } from '../../../admin/config';
+import { backendFromEnv, choicesOf, cmsConfig, LISTED_COLLECTIONS, type Choices } from '../../../admin/config';
 import { getSettings, getTiers } from '../../content';
 
-/** The Decap CMS configuration, generated from the content schemas on every build. */
+/** The Decap CMS configuration, generated from the content schemas and the listed collections on every build. */
 export const GET: APIRoute = async ({ site }) => {
-  const [allTiers, settings] = await Promise.all([getTiers(), getSettings()]);
-  const tiers = allTiers.map((tier) => ({ id: tier.id, name: tier.data.name }));
+  const settings = await getSettings();
+  const choices: Choices = Object.fromEntries(
+    await Promise.all(
+      LISTED_COLLECTIONS.map(async (name) => {
+        // Tiers in tier order: the partners' view filters list them so.
+        const entries = name === 'tiers' ? await getTiers() : await getCollection(name);
+        return [name, choicesOf(name, entries)] as const;
+      }),
+    ),
+  );
   const config = cmsConfig({
     siteUrl: site?.href.replace(/\/$/, '') ?? '',
-    tiers,
+    choices,
     today: new Date(),
     staleAfterMonths: settings.staleAfterMonths,
     backend: backendFromEnv(process.env),
