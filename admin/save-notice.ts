@@ -4,7 +4,8 @@
  * top. This notice lists every problem at the top of the editor, counted,
  * each a button that brings its field into view. It reads the problems from
  * Decap's own state (`entryDraft.fieldsErrors`), so it lists exactly what
- * Decap refused, and disappears once they are fixed.
+ * Decap refused, and disappears once they are fixed. Decap also checks fields
+ * while the editor types; the notice waits for a Save or Publish.
  */
 import { store } from 'decap-cms-core/dist/esm/redux';
 import { currentProblems, problemCount } from './problems';
@@ -28,15 +29,24 @@ export function installSaveNotice(): void {
   document.body.append(notice);
 
   let shown = '';
-  const render = () => {
+  /** Whether Save or Publish was refused and some problem is still unfixed. */
+  let refused = false;
+  let count = 0;
+  const problemsNow = () => {
     const state = store.getState() as { entryDraft?: { get: (key: string) => unknown } };
-    const problems = inFormOrder(currentProblems(state.entryDraft?.get('fieldsErrors')));
-    const key = JSON.stringify(problems);
+    return inFormOrder(currentProblems(state.entryDraft?.get('fieldsErrors')));
+  };
+  const render = () => {
+    const problems = problemsNow();
+    // Every problem fixed: the next one found while typing waits for the next Save.
+    if (count > 0 && problems.length === 0) refused = false;
+    count = problems.length;
+    const key = JSON.stringify({ refused, problems });
     if (key === shown) return;
     shown = key;
-    notice.hidden = problems.length === 0;
+    notice.hidden = !refused || problems.length === 0;
     notice.replaceChildren();
-    if (problems.length === 0) return;
+    if (notice.hidden) return;
     const heading = document.createElement('h2');
     heading.textContent = `Not saved: ${problemCount(problems.length)} to fix`;
     const close = document.createElement('button');
@@ -61,4 +71,18 @@ export function installSaveNotice(): void {
     notice.append(close, heading, list);
   };
   store.subscribe(render);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!button || !/^(Save|Publish)\b/.test(button.textContent?.trim() ?? '')) return;
+      refused = true;
+      // Decap checks every field when it handles this same click; after it, no problem means it saved.
+      setTimeout(() => {
+        if (problemsNow().length === 0) refused = false;
+        render();
+      });
+    },
+    true,
+  );
 }

@@ -302,8 +302,11 @@ describe('refusing what the build would reject', () => {
     const { page, errors } = await openAdmin('/collections/partners/new');
     await page.getByLabel('Name', { exact: true }).fill('Broken <b>Partner</b>');
     await page.getByLabel('Website (optional)').fill('htp:/broken');
-    await page.getByRole('button', { name: 'Save' }).click();
     const notice = page.getByRole('alert', { name: 'Why this entry was not saved' });
+    // Decap checks fields while the editor types; nothing was refused yet, so the notice waits.
+    await expect(fieldErrors(page).first().isVisible()).resolves.toBe(true);
+    await expect(notice.isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Save' }).click();
     await notice.waitFor();
     const text = await notice.innerText();
     expect(text).toMatch(/Not saved: \d+ problems to fix/);
