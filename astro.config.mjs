@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownImages, markdownSafety } from './src/lib/markdown-safety.ts';
 import { localCmsBackend } from './admin/integration.ts';
 import { assertProjectFiles } from './src/lib/content-files.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
 /**
  * Refuses links, `__proto__` keys, impossible dates and active SVG files before any content is read.
@@ -28,6 +29,8 @@ export default defineConfig({
   // The directory benchmark builds 10,000 generated partners into a folder of its own.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
+  // Pages live in src/pages/[...locale]/: the default language at the root, the others under their code.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // The dev server and the local CMS backend it carries answer this machine only.
   server: { host: '127.0.0.1' },
   // The toolbar would sit over the bottom of every screen of the content manager, which is what `npm start` is for.

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryId } from './lib/entry-id';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from './lib/i18n/locales';
+import { translationSchema } from './lib/i18n/translations';
 import { faqSchema } from './schemas/faq';
 import { pageSchema } from './schemas/page';
 import { partnerTypeSchema } from './schemas/partnerType';
@@ -35,7 +37,69 @@ export const contentFiles = {
 const fromContent = (name: keyof typeof contentFiles, base = `./content/${contentFiles[name].folder}`) =>
   glob({ base, pattern: `*.${contentFiles[name].extension}`, generateId: ({ entry, base }) => entryId(entry, base) });
 
+export const schemas = {
+  settings: settingsSchema,
+  plans: planSchema,
+  tiers: tierSchema,
+  partnerTypes: partnerTypeSchema,
+  pages: pageSchema,
+  faq: faqSchema,
+  faqCategories: taxonomySchema,
+  services: taxonomySchema,
+  industries: taxonomySchema,
+  regions: regionSchema,
+  languages: languageSchema,
+  partners: partnerSchema,
+  topics: taxonomySchema,
+  resources: resourceSchema,
+};
+
+/** Collections whose entries have their words in every language; partners write in one language of their own. */
+export type TranslatedCollection = Exclude<keyof typeof contentFiles, 'partners'>;
+export const translatedCollections = (Object.keys(contentFiles) as (keyof typeof contentFiles)[]).filter(
+  (name): name is TranslatedCollection => name !== 'partners',
+);
+
+/**
+ * Whether every entry needs its translation (the build fails naming the
+ * missing file), or shows the original with a note until it has one. The
+ * program, its terms and the lookup lists must read whole in each language;
+ * a new library resource may be published before it is translated.
+ */
+export const TRANSLATION_REQUIRED: Record<TranslatedCollection, boolean> = {
+  settings: true,
+  plans: true,
+  tiers: true,
+  partnerTypes: true,
+  pages: true,
+  faq: true,
+  faqCategories: true,
+  services: true,
+  industries: true,
+  regions: true,
+  languages: true,
+  topics: true,
+  resources: false,
+};
+
+/** The collection of an entry's words in another language: `tiers_ru` holds content/tiers/ru/*.md. */
+export const translationCollection = <C extends TranslatedCollection, L extends TranslatedLocale>(name: C, locale: L) =>
+  `${name}_${locale}` as const;
+
+const translationConfig = (name: TranslatedCollection, locale: TranslatedLocale) =>
+  defineCollection({
+    loader: fromContent(name, `./content/${contentFiles[name].folder}/${locale}`),
+    schema: translationSchema(schemas[name]),
+  });
+
+const translationCollections = Object.fromEntries(
+  translatedCollections.flatMap((name) =>
+    TRANSLATED_LOCALES.map((locale) => [translationCollection(name, locale), translationConfig(name, locale)]),
+  ),
+) as Record<`${TranslatedCollection}_${TranslatedLocale}`, ReturnType<typeof translationConfig>>;
+
 export const collections = {
+  ...translationCollections,
   settings: defineCollection({ loader: fromContent('settings'), schema: settingsSchema }),
   plans: defineCollection({ loader: fromContent('plans'), schema: planSchema }),
   tiers: defineCollection({ loader: fromContent('tiers'), schema: tierSchema }),

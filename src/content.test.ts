@@ -7,10 +7,12 @@ import { buildTierComparison, type TierTerms } from './lib/tiers';
 import { contentFiles } from './content.config';
 import { sampleEntries, type CollectionName } from '../tests/sample-content';
 import type { Settings } from './schemas/settings';
+import { LOCALE_SETTINGS } from './lib/i18n/locales';
 
 const settings = sampleEntries<Settings>('settings')[0]?.data;
 if (!settings) throw new Error('content/settings/ holds no settings file');
-const format = { currency: settings.currency, locale: settings.locale };
+// The Russian page's format: the figures below are written the Russian way.
+const format = { currency: settings.currency, locale: LOCALE_SETTINGS.ru.intl };
 const tiers = sampleEntries<TierTerms>('tiers');
 const plans = sampleEntries<{
   name: string;

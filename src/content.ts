@@ -5,8 +5,15 @@
  * src/middleware.ts before any page or endpoint renders.
  */
 import { statSync } from 'node:fs';
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { contentFiles } from './content.config';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  contentFiles,
+  schemas,
+  TRANSLATION_REQUIRED,
+  translatedCollections,
+  translationCollection,
+  type TranslatedCollection,
+} from './content.config';
 import { toCalculatorPlan, toCalculatorTier, type CalculatorPlan, type CalculatorTier } from './lib/calculator';
 import { directorySearch, toDirectoryPartner, type DirectoryData, type FacetKey } from './lib/directory';
 import type { FacetValue as FacetOption } from './lib/search/faceted';
@@ -15,6 +22,15 @@ import { groupFaq } from './lib/faq';
 import { describeDownload } from './lib/files';
 import { relatedResources, toLibraryItem, type LibraryData } from './lib/library';
 import type { MoneyFormat } from './lib/money';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_SETTINGS,
+  TRANSLATED_LOCALES,
+  type Locale,
+  type TranslatedLocale,
+} from './lib/i18n/locales';
+import { mergeTranslation } from './lib/i18n/translations';
+import { describeTranslationProblems, findTranslationProblems } from './lib/i18n/translation-checks';
 import { resourceTypeLabels, resourceTypes } from './schemas/resource';
 import { byOrder, nameCollator } from './lib/order';
 import { dayNumber } from './lib/partners';
@@ -22,13 +38,60 @@ import { describeBrokenReferences, findBrokenReferences } from './lib/references
 import { describeOversizedBodies, findOversizedBodies } from './lib/body-length';
 import { buildTierComparison, type TierComparison } from './lib/tiers';
 
-/** Every collection, by the names src/content.config.ts binds. */
-const collectionNames = Object.keys(contentFiles) as CollectionKey[];
+/** Every collection of entries in the default language, by the names src/content.config.ts binds. */
+const collectionNames = Object.keys(contentFiles) as (keyof typeof contentFiles)[];
 
 /** A query whose result stays the same for the whole build, run the first time it is asked for. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= load());
+}
+
+/** The same, once per language. */
+function oncePerLocale<T>(load: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
+  const results = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    let result = results.get(locale);
+    if (!result) results.set(locale, (result = load(locale)));
+    return result;
+  };
+}
+
+/**
+ * An entry in a language: its words (and body) from the translation where one
+ * exists, every other value from the original; `lang` is the language its text
+ * is in, which differs from the page's where a translation is missing.
+ */
+export type Localized<C extends TranslatedCollection> = CollectionEntry<C> & { lang: Locale };
+
+type TranslationEntry = CollectionEntry<`${TranslatedCollection}_${TranslatedLocale}`>;
+
+const translationsOf = oncePerLocale(async (locale) => {
+  const byCollection = new Map<TranslatedCollection, Map<string, TranslationEntry>>();
+  if (locale === DEFAULT_LOCALE) return byCollection;
+  for (const name of translatedCollections) {
+    const entries: TranslationEntry[] = await getCollection(translationCollection(name, locale));
+    byCollection.set(name, new Map(entries.map((entry) => [entry.id, entry])));
+  }
+  return byCollection;
+});
+
+/** A collection's entries in a language. */
+async function localized<C extends TranslatedCollection>(name: C, locale: Locale): Promise<Localized<C>[]> {
+  const [entries, translations] = await Promise.all([getCollection(name), translationsOf(locale)]);
+  const ofCollection = translations.get(name);
+  return entries.map((entry) => {
+    const translation = ofCollection?.get(entry.id);
+    if (!translation) return { ...entry, lang: DEFAULT_LOCALE };
+    return {
+      ...entry,
+      data: mergeTranslation(entry.data, translation.data),
+      body: translation.body,
+      rendered: translation.rendered,
+      filePath: translation.filePath,
+      lang: locale,
+    } as Localized<C>;
+  });
 }
 
 /** Fails the build when any reference points at an entry that does not exist, or a body is too long. */
@@ -38,10 +101,26 @@ export const assertContentIntegrity = once(async () => {
   if (broken.length > 0) throw new Error(describeBrokenReferences(broken));
   const oversized = findOversizedBodies(entries);
   if (oversized.length > 0) throw new Error(describeOversizedBodies(oversized));
+  const translations = await Promise.all(
+    translatedCollections.flatMap((name) =>
+      TRANSLATED_LOCALES.map(async (locale) => ({
+        name,
+        folder: `content/${contentFiles[name].folder}`,
+        extension: contentFiles[name].extension,
+        locale,
+        schema: schemas[name],
+        required: TRANSLATION_REQUIRED[name],
+        originals: await getCollection(name),
+        translations: await getCollection(translationCollection(name, locale)),
+      })),
+    ),
+  );
+  const problems = translations.flatMap(findTranslationProblems);
+  if (problems.length > 0) throw new Error(describeTranslationProblems(problems));
 });
 
-export async function getSettings(): Promise<CollectionEntry<'settings'>['data']> {
-  const entries = await getCollection('settings');
+export async function getSettings(locale: Locale): Promise<CollectionEntry<'settings'>['data']> {
+  const entries = await localized('settings', locale);
   const [only] = entries;
   if (!only || entries.length > 1) {
     throw new Error(`content/settings/ must hold exactly one YAML file, found ${entries.length}`);
@@ -49,43 +128,44 @@ export async function getSettings(): Promise<CollectionEntry<'settings'>['data']
   return only.data;
 }
 
-export async function getMoneyFormat(): Promise<MoneyFormat> {
-  const { currency, locale } = await getSettings();
-  return { currency, locale };
+/** Money in the site's currency, written the way the page's language writes it. */
+export async function getMoneyFormat(locale: Locale): Promise<MoneyFormat> {
+  const { currency } = await getSettings(DEFAULT_LOCALE);
+  return { currency, locale: LOCALE_SETTINGS[locale].intl };
 }
 
-export async function getTiers(): Promise<CollectionEntry<'tiers'>[]> {
-  return (await getCollection('tiers')).sort(byOrder);
+export async function getTiers(locale: Locale): Promise<Localized<'tiers'>[]> {
+  return (await localized('tiers', locale)).sort(byOrder);
 }
 
-export async function getPlans(): Promise<CollectionEntry<'plans'>[]> {
-  return (await getCollection('plans')).sort(byOrder);
+export async function getPlans(locale: Locale): Promise<Localized<'plans'>[]> {
+  return (await localized('plans', locale)).sort(byOrder);
 }
 
 /** Plans partners earn on; free plans never appear in earnings. */
-export async function getSellablePlans(): Promise<CollectionEntry<'plans'>[]> {
-  return (await getPlans()).filter((plan) => plan.data.sellableByPartners);
+export async function getSellablePlans(locale: Locale): Promise<Localized<'plans'>[]> {
+  return (await getPlans(locale)).filter((plan) => plan.data.sellableByPartners);
 }
 
-export async function getPartnerTypes(): Promise<CollectionEntry<'partnerTypes'>[]> {
-  return (await getCollection('partnerTypes')).sort(byOrder);
+export async function getPartnerTypes(locale: Locale): Promise<Localized<'partnerTypes'>[]> {
+  return (await localized('partnerTypes', locale)).sort(byOrder);
 }
 
-export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
-  const page = (await getCollection('pages')).find((entry) => entry.id === id);
+export async function getPage(id: string, locale: Locale): Promise<Localized<'pages'>> {
+  const page = (await localized('pages', locale)).find((entry) => entry.id === id);
   if (!page) throw new Error(`content/pages/${id}.md is missing; the site needs it`);
   return page;
 }
 
-export async function getFaqGroups() {
-  const [categories, questions] = await Promise.all([getCollection('faqCategories'), getCollection('faq')]);
+export async function getFaqGroups(locale: Locale) {
+  const [categories, questions] = await Promise.all([localized('faqCategories', locale), localized('faq', locale)]);
   return groupFaq(categories, questions);
 }
 
 export type { TierComparison };
 
-export async function getTierComparison(): Promise<TierComparison> {
-  const [tiers, plans, format] = await Promise.all([getTiers(), getPlans(), getMoneyFormat()]);
+export async function getTierComparison(locale: Locale): Promise<TierComparison> {
+  const [tiers, plans, format] = await Promise.all([getTiers(locale), getPlans(locale), getMoneyFormat(locale)]);
   return buildTierComparison(tiers, plans, format);
 }
 
@@ -95,14 +175,14 @@ export async function getPartners(): Promise<CollectionEntry<'partners'>[]> {
 }
 
 /** Facet values in editorial order, as the directory's filters list them; read once per build (every profile uses them). */
-export const getDirectoryFacets = once(async (): Promise<Record<FacetKey, FacetOption[]>> => {
+export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<FacetKey, FacetOption[]>> => {
   const [services, regions, industries, languages, types, tiers] = await Promise.all([
-    getCollection('services'),
-    getCollection('regions'),
-    getCollection('industries'),
-    getCollection('languages'),
-    getPartnerTypes(),
-    getTiers(),
+    localized('services', locale),
+    localized('regions', locale),
+    localized('industries', locale),
+    localized('languages', locale),
+    getPartnerTypes(locale),
+    getTiers(locale),
   ]);
   const options = (entries: { id: string; data: { order: number; label: string } }[]) =>
     [...entries].sort(byOrder).map(({ id, data }) => ({ id, label: data.label }));
@@ -117,8 +197,8 @@ export const getDirectoryFacets = once(async (): Promise<Record<FacetKey, FacetO
 });
 
 /** Everything the directory search needs in the browser, indexed by position; built once per build. */
-export const getDirectoryData = once(async (): Promise<DirectoryData> => {
-  const [partners, facets] = await Promise.all([getPartners(), getDirectoryFacets()]);
+export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryData> => {
+  const [partners, facets] = await Promise.all([getPartners(), getDirectoryFacets(locale)]);
   const positions = directorySearch.valueIds(facets);
   return { facets, partners: partners.map((partner) => toDirectoryPartner(partner, positions)) };
 });
@@ -127,12 +207,16 @@ export const getDirectoryData = once(async (): Promise<DirectoryData> => {
 export const LISTING_PAGE_SIZE = 24;
 
 /** Tiers, sellable plans and money format as the earnings calculator takes them. Free plans never reach it. */
-export async function getCalculatorData(): Promise<{
+export async function getCalculatorData(locale: Locale): Promise<{
   tiers: CalculatorTier[];
   plans: CalculatorPlan[];
   format: MoneyFormat;
 }> {
-  const [tiers, plans, format] = await Promise.all([getTiers(), getSellablePlans(), getMoneyFormat()]);
+  const [tiers, plans, format] = await Promise.all([
+    getTiers(locale),
+    getSellablePlans(locale),
+    getMoneyFormat(locale),
+  ]);
   if (tiers.length === 0) throw new Error('content/tiers/ holds no tier; the calculator needs at least one');
   if (plans.length === 0)
     throw new Error('content/plans/ holds no plan sold by partners; the calculator needs at least one');
@@ -144,20 +228,20 @@ export async function getCalculatorData(): Promise<{
 }
 
 /** Resources, newest first (by their latest update). */
-export async function getResources(): Promise<CollectionEntry<'resources'>[]> {
+export async function getResources(locale: Locale): Promise<Localized<'resources'>[]> {
   const latest = (entry: CollectionEntry<'resources'>) => (entry.data.updated ?? entry.data.published).getTime();
-  return (await getCollection('resources')).sort(
+  return (await localized('resources', locale)).sort(
     (a, b) => latest(b) - latest(a) || a.data.title.localeCompare(b.data.title),
   );
 }
 
 /** The library's resources and filters, as the search island and the static listings use them. */
-export const getLibraryData = once(async (): Promise<LibraryData> => {
+export const getLibraryData = oncePerLocale(async (locale): Promise<LibraryData> => {
   const [resources, topics, types, tiers] = await Promise.all([
-    getResources(),
-    getCollection('topics'),
-    getPartnerTypes(),
-    getTiers(),
+    getResources(locale),
+    localized('topics', locale),
+    getPartnerTypes(locale),
+    getTiers(locale),
   ]);
   const facets: LibraryData['facets'] = {
     type: resourceTypes.map((id) => ({ id, label: resourceTypeLabels[id] })),
@@ -186,16 +270,15 @@ export const getLibraryData = once(async (): Promise<LibraryData> => {
 });
 
 /** A resource's downloads with their format and size, read from public/uploads/. */
-export async function getDownloads(resource: CollectionEntry<'resources'>) {
-  const { locale } = await getSettings();
+export function getDownloads(resource: CollectionEntry<'resources'>, locale: Locale) {
   return resource.data.downloads.map((download) =>
-    describeDownload(download, statSync(`public${download.file}`).size, locale),
+    describeDownload(download, statSync(`public${download.file}`).size, LOCALE_SETTINGS[locale].intl),
   );
 }
 
 /** Resources that share the most topics with this one, newest first among equals. */
-export async function getRelatedResources(resource: CollectionEntry<'resources'>) {
-  const all = await getResources();
+export async function getRelatedResources(resource: CollectionEntry<'resources'>, locale: Locale) {
+  const all = await getResources(locale);
   const withTopics = (entry: CollectionEntry<'resources'>) => ({
     id: entry.id,
     topics: entry.data.topics.map((topic) => topic.id),
@@ -204,8 +287,9 @@ export async function getRelatedResources(resource: CollectionEntry<'resources'>
   return relatedResources(withTopics(resource), all.map(withTopics)).map(({ entry }) => entry);
 }
 
-/** Each resource's latest date, formatted in the site locale, by slug. */
-export async function getResourceDates(): Promise<Record<string, string>> {
-  const [resources, { locale }] = await Promise.all([getResources(), getSettings()]);
-  return Object.fromEntries(resources.map(({ id, data }) => [id, formatDate(data.updated ?? data.published, locale)]));
+/** Each resource's latest date, formatted in the page's language, by slug. */
+export async function getResourceDates(locale: Locale): Promise<Record<string, string>> {
+  const resources = await getResources(locale);
+  const intl = LOCALE_SETTINGS[locale].intl;
+  return Object.fromEntries(resources.map(({ id, data }) => [id, formatDate(data.updated ?? data.published, intl)]));
 }

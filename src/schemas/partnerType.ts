@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { PARTNER_MODELS } from '../lib/earnings';
-import { plainText, sortOrder } from './shared';
+import { plainText, sortOrder, translatable } from './shared';
 
 export const partnerTypeSchema = z.object({
-  name: plainText(60).describe('Name of the partner type, such as Reseller'),
+  name: translatable(plainText(60)).describe('Name of the partner type, such as Reseller'),
   order: sortOrder().describe('Position in lists of partner types; lower comes first'),
-  summary: plainText(200).describe('One sentence on what this kind of partner does'),
-  fitsWho: plainText(300).describe('Which companies this type suits'),
-  howItEarns: plainText(300).describe('How a partner of this type is paid'),
+  summary: translatable(plainText(200)).describe('One sentence on what this kind of partner does'),
+  fitsWho: translatable(plainText(300)).describe('Which companies this type suits'),
+  howItEarns: translatable(plainText(300)).describe('How a partner of this type is paid'),
   partnerModel: z
     .enum(PARTNER_MODELS)
     .describe(

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { httpUrl, pastDate, plainText, ref } from './shared';
+import { httpUrl, pastDate, plainText, ref, translatable } from './shared';
 
 export const resourceTypes = [
   'sales-playbook',
@@ -41,7 +41,7 @@ const uploadedFile = () =>
 
 export const resourceSchema = z
   .object({
-    title: plainText(120).describe('Title as partners see it in the library'),
+    title: translatable(plainText(120)).describe('Title as partners see it in the library'),
     type: z.enum(resourceTypes).describe('Kind of material'),
     topics: z.array(ref('topics')).min(1, 'Choose at least one topic').describe('What the material is about'),
     audience: z
@@ -51,14 +51,15 @@ export const resourceSchema = z
     minimumTier: ref('tiers').optional().describe('Lowest tier that may use it; leave empty for a public resource'),
     published: pastDate().describe('Date first published'),
     updated: pastDate().optional().describe('Date of the last substantial update'),
-    summary: plainText(240).describe('One or two sentences shown in the library list'),
-    downloads: z
-      .array(
+    summary: translatable(plainText(240)).describe('One or two sentences shown in the library list'),
+    downloads: translatable(
+      z.array(
         z.object({
-          label: plainText(80).describe('What the file is, such as "Playbook (PDF)"'),
+          label: translatable(plainText(80)).describe('What the file is, such as "Playbook (PDF)"'),
           file: uploadedFile().describe('The file, uploaded to /uploads/'),
         }),
-      )
+      ),
+    )
       .default([])
       .describe('Files to download'),
     link: httpUrl().optional().describe('External page, such as a video recording'),

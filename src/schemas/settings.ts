@@ -1,17 +1,16 @@
 import { z } from 'astro/zod';
-import { currencyCode, httpUrl, localeTag, plainText, sitePath } from './shared';
+import { currencyCode, httpUrl, plainText, sitePath, translatable } from './shared';
 
 export const navigationItemSchema = z.object({
-  label: plainText(40).describe('Link text shown in the header'),
+  label: translatable(plainText(40)).describe('Link text shown in the header'),
   href: sitePath().describe('Page the link opens, such as /tiers/'),
 });
 
 export const settingsSchema = z.object({
-  siteName: plainText(80).describe('Name of the portal, shown in the header and in page titles'),
-  vendorName: plainText(80).describe('Company that runs the partner program'),
-  tagline: plainText(160).describe('One sentence under the site name on the home page'),
+  siteName: translatable(plainText(80)).describe('Name of the portal, shown in the header and in page titles'),
+  vendorName: translatable(plainText(80)).describe('Company that runs the partner program'),
+  tagline: translatable(plainText(160)).describe('One sentence under the site name on the home page'),
   currency: currencyCode().describe('ISO 4217 code of the currency every price and payout is in, such as RUB'),
-  locale: localeTag().describe('BCP 47 tag that decides how numbers, money and dates are written, such as ru-RU'),
   contactEmail: z
     .email('Must be an email address')
     .describe('Address of the partner team, shown in the footer and on the application page'),
@@ -34,11 +33,9 @@ export const settingsSchema = z.object({
     .describe(
       'A partner profile verified longer ago than this many months asks visitors to check its details; the CMS filter of profiles to re-verify uses the same period',
     ),
-  navigation: z
-    .array(navigationItemSchema)
-    .min(1, 'Add at least one link')
-    .max(8, 'At most 8 links fit in the header')
-    .describe('Links in the header, in order'),
+  navigation: translatable(
+    z.array(navigationItemSchema).min(1, 'Add at least one link').max(8, 'At most 8 links fit in the header'),
+  ).describe('Links in the header, in order'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

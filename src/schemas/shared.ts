@@ -36,15 +36,6 @@ export const currencyCode = () =>
     .regex(/^[A-Z]{3}$/, 'Must be a three-letter ISO 4217 code such as RUB or EUR')
     .refine((code) => ISO_CURRENCIES.has(code), 'Not an ISO 4217 currency code');
 
-export const localeTag = () =>
-  z.string().refine((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  }, 'Must be a BCP 47 language tag such as ru-RU or en-GB');
-
 const URL_MESSAGE = 'Must be an http:// or https:// address';
 
 /**
@@ -132,6 +123,14 @@ export const calendarDate = () => z.preprocess(calendarDay, z.date({ error: DATE
 /** A calendar date that has already happened, such as a verification or publication date. */
 export const pastDate = () =>
   calendarDate().refine((date) => date.getTime() <= Date.now(), 'Must not be in the future');
+
+/**
+ * Words a reader reads, which each language has its own of: the Russian text
+ * of an entry lives in content/<collection>/ru/, and every field not marked
+ * so (rates, prices, dates, references, colours, files) has one value for all
+ * languages. A list is marked as a whole, and its items' fields one by one.
+ */
+export const translatable = <T extends z.ZodType>(schema: T): T => schema.meta({ translatable: true }) as T;
 
 /**
  * The id of an entry in another collection. The target is kept as metadata so

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { countryCode, plainText, sortOrder } from './shared';
+import { countryCode, plainText, sortOrder, translatable } from './shared';
 
 /** Services, industries and FAQ categories: a label and a place in the list. The file name is the slug. */
 export const taxonomySchema = z.object({
-  label: plainText(60).describe('Name shown to visitors'),
+  label: translatable(plainText(60)).describe('Name shown to visitors'),
   order: sortOrder().default(100).describe('Position in lists and filters; lower comes first'),
 });
 

@@ -1,19 +1,20 @@
 import { z } from 'astro/zod';
-import { hexColour, plainText, percentage, ref, sortOrder } from './shared';
+import { hexColour, percentage, plainText, ref, sortOrder, translatable } from './shared';
 
 export const tierSchema = z.object({
-  name: plainText(40).describe('Tier name, such as Gold'),
+  name: translatable(plainText(40)).describe('Tier name, such as Gold'),
   order: sortOrder().describe('Rank of the tier; 1 is the entry tier, higher numbers are higher tiers'),
-  summary: plainText(200).describe('One sentence on who the tier is for'),
-  requirements: z
-    .array(
-      z.object({
-        label: plainText(60).describe('What is required, such as Certified staff'),
-        value: plainText(80).describe('How much of it, such as 2 people'),
-      }),
-    )
-    .min(1, 'List at least one requirement')
-    .describe('What a partner must show to hold this tier'),
+  summary: translatable(plainText(200)).describe('One sentence on who the tier is for'),
+  requirements: translatable(
+    z
+      .array(
+        z.object({
+          label: translatable(plainText(60)).describe('What is required, such as Certified staff'),
+          value: translatable(plainText(80)).describe('How much of it, such as 2 people'),
+        }),
+      )
+      .min(1, 'List at least one requirement'),
+  ).describe('What a partner must show to hold this tier'),
   resaleDiscount: percentage().describe('Discount off list price a reseller gets, in %'),
   referralCommission: percentage().describe('Share of customer payments paid for a referred customer, in %'),
   commissionMonths: z
@@ -24,10 +25,10 @@ export const tierSchema = z.object({
     .describe(
       'For how many months of a referred customer’s payments the commission is paid; 0 means for the customer’s lifetime',
     ),
-  marketDevelopmentFunds: plainText(160).describe(
+  marketDevelopmentFunds: translatable(plainText(160)).describe(
     'Market development funds available, in words, such as "Up to 5% of annual partner revenue"',
   ),
-  supportSla: plainText(120).describe('Partner support response time, such as "4 business hours"'),
+  supportSla: translatable(plainText(120)).describe('Partner support response time, such as "4 business hours"'),
   leadSharing: z
     .boolean()
     .describe('Whether the vendor passes customer leads and lists the partner first in the directory'),

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, isLocale, localePath, splitLocale } from './locales';
+
+describe('localePath', () => {
+  it.each([
+    ['en', '/', '/'],
+    ['ru', '/', '/ru/'],
+    ['ru', '/tiers/gold/', '/ru/tiers/gold/'],
+    ['ru', '/partners/?q=mail#results', '/ru/partners/?q=mail#results'],
+    ['ru', '/ru/tiers/', '/ru/tiers/'],
+    ['en', '/ru/tiers/', '/tiers/'],
+    // Other addresses stay as they are: another site, a protocol-relative address, a mail link, an anchor.
+    ['ru', 'https://polynya.example/tiers/', 'https://polynya.example/tiers/'],
+    ['ru', '//attacker.example/', '//attacker.example/'],
+    ['ru', 'mailto:partners@polynya.example', 'mailto:partners@polynya.example'],
+    ['ru', '#main', '#main'],
+    // A path that merely begins with the letters of a language is not in it.
+    ['ru', '/rules/', '/ru/rules/'],
+    ['en', '/rules/', '/rules/'],
+  ] as const)('%s %s → %s', (locale, path, expected) => {
+    expect(localePath(locale, path)).toBe(expected);
+  });
+
+  it('gives back the same page in every language, whatever language it started in', () => {
+    const segment = fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((part) => !isLocale(part));
+    fc.assert(
+      fc.property(
+        fc.array(segment, { maxLength: 4 }),
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom(...LOCALES),
+        (parts, from, to) => {
+          const path = `/${parts.map((part) => `${part}/`).join('')}`;
+          expect(splitLocale(localePath(to, localePath(from, path)))).toEqual({ locale: to, path });
+        },
+      ),
+    );
+  });
+});
+
+describe('splitLocale', () => {
+  it.each([
+    ['/', 'en', '/'],
+    ['/ru/', 'ru', '/'],
+    ['/ru', 'ru', '/'],
+    ['/ru/partners/', 'ru', '/partners/'],
+    ['/en/partners/', 'en', '/en/partners/'],
+    ['/rules/', 'en', '/rules/'],
+    ['/de/partners/', 'en', '/de/partners/'],
+  ] as const)('%s is %s %s', (path, locale, bare) => {
+    expect(splitLocale(path)).toEqual({ locale, path: bare });
+  });
+
+  it('knows only its own languages', () => {
+    expect(LOCALES.every(isLocale)).toBe(true);
+    for (const value of ['de', 'EN', '', 'ru-RU', '__proto__', undefined, 1]) expect(isLocale(value)).toBe(false);
+  });
+});

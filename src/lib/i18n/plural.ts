@@ -1,0 +1,12 @@
+/** Plural forms by `Intl.PluralRules`: Russian has one, few and many ("1 партнёр", "3 партнёра", "25 партнёров"). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * A function choosing the form for a count in a language, with `#` replaced
+ * by the count as that language writes it ("10 000 партнёров", "10,000 partners").
+ */
+export function plural(intl: string): (count: number, forms: PluralForms) => string {
+  const rules = new Intl.PluralRules(intl);
+  const numbers = new Intl.NumberFormat(intl, { maximumFractionDigits: 1 });
+  return (count, forms) => (forms[rules.select(count)] ?? forms.other).replaceAll('#', numbers.format(count));
+}
