@@ -35,7 +35,17 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   // The toolbar would sit over the bottom of every screen of the content manager, which is what `npm start` is for.
   devToolbar: { enabled: false },
-  integrations: [checkedFiles, react(), sitemap({ filter: (page) => !page.includes('/admin/') }), localCmsBackend()],
+  integrations: [
+    checkedFiles,
+    react(),
+    sitemap({
+      // The CMS and the not-found pages are not for search engines.
+      filter: (page) => !page.includes('/admin/') && !/\/404\/$/.test(page),
+      // Each address with its versions in every language.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+    }),
+    localCmsBackend(),
+  ],
   vite: {
     build: {
       // The admin page's bundle (Decap CMS, about 1.5 MB gzip) is large by nature and loads on /admin/ only.

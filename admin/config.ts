@@ -4,8 +4,10 @@
  * Only what the schemas cannot know lives here: labels, list summaries,
  * sorting, filters and which text fields are uploads.
  */
-import { collections, contentFiles } from '../src/content.config';
-import { MAX_DOWNLOAD_BYTES, resourceTypeLabels } from '../src/schemas/resource';
+import { collections, contentFiles, translatedCollections } from '../src/content.config';
+import { catalogue } from '../src/lib/i18n/catalogue';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n/locales';
+import { MAX_DOWNLOAD_BYTES } from '../src/schemas/resource';
 import { isoDay } from '../src/lib/dates';
 import { staleCutoff } from '../src/lib/partners';
 import { datesBefore } from './dates';
@@ -134,7 +136,7 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
     summary: '{{title}} ({{type}}), {{published}}',
     sortable: ['title', 'published', 'type'],
     overrides: {
-      type: { optionLabels: resourceTypeLabels },
+      type: { optionLabels: catalogue('en').library.types },
       minimumTier: { label: 'Minimum tier' },
       durationMinutes: { label: 'Duration (minutes)' },
       downloads: { summary: '{{fields.label}}', labelSingular: 'download' },
@@ -195,10 +197,12 @@ const byLabel = (choices: Choice[]) =>
 /** Every field of a collection as the CMS edits it, body included; references to listed collections pick from `choices`. */
 export function collectionFields(name: CollectionName, choices: Choices = {}): CmsField[] {
   const settings = collectionSettings[name];
+  const translated = isTranslated(name);
   const fields = fieldsFromSchema(schemaFor(name), {
     overrides: settings.overrides,
     displayFieldOf,
     maxUploadBytes: MAX_UPLOAD_BYTES,
+    translated,
     choicesOf: (collection) => {
       const listed = choices[collection as CollectionName];
       return listed && byLabel(listed);
@@ -207,10 +211,25 @@ export function collectionFields(name: CollectionName, choices: Choices = {}): C
   if (settings.body) {
     // Markdown as typed: the rich-text mode would escape what an editor types as Markdown ("## Heading" saved
     // as "\\#\\# Heading"), while every hint and the site read the body as Markdown.
-    fields.push({ name: 'body', widget: 'markdown', modes: ['raw'], ...settings.body });
+    fields.push({
+      name: 'body',
+      widget: 'markdown',
+      modes: ['raw'],
+      ...settings.body,
+      ...(translated ? { i18n: true as const } : {}),
+    });
   }
   return fields;
 }
+
+/** Whether the collection's entries are edited in every language (partners write in one of their own). */
+const isTranslated = (name: CollectionName): boolean => (translatedCollections as readonly string[]).includes(name);
+
+/**
+ * Decap's languages: each entry's files in content/<collection>/<language>/,
+ * which is where the build reads them (`contentFolder`).
+ */
+const i18n = { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE };
 
 export interface BackendSettings {
   /** `github` or `git-gateway`. */
@@ -257,6 +276,7 @@ function folderCollection(name: CollectionName, choices: Choices, stale: { befor
     sortable_fields: settings.sortable?.map((field) =>
       field === 'order' ? { field, label: 'Order', default_sort: 'asc' } : field,
     ),
+    ...(isTranslated(name) ? { i18n: true } : {}),
     fields: collectionFields(name, choices),
   };
   if (name === 'partners') {
@@ -314,6 +334,7 @@ export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }
   return {
     backend: { ...backend, squash_merges: true, commit_messages: commitMessages },
     publish_mode: 'editorial_workflow',
+    i18n,
     site_url: siteUrl,
     display_url: siteUrl,
     logo_url: '/favicon.svg',
@@ -329,11 +350,14 @@ export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }
         label: settings.label,
         description: settings.description,
         editor: { preview: false },
+        i18n: true,
         files: [
           {
             name: 'site',
             label: settings.labelSingular,
+            // Decap puts each language's file in a folder of its own before the name: content/settings/en/site.yaml.
             file: `content/${contentFiles.settings.folder}/site.${contentFiles.settings.extension}`,
+            i18n: true,
             fields: collectionFields('settings', choices),
           },
         ],

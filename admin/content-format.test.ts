@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import yamlFormat from 'decap-cms-core/dist/esm/formats/yaml';
 import { describe, expect, it } from 'vitest';
-import { contentFiles } from '../src/content.config';
+import { contentFiles, translatedCollections, type TranslatedCollection } from '../src/content.config';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n/locales';
 import { sampleFiles } from '../tests/sample-content';
 import { collectionFields, type CollectionName } from './config';
 
@@ -27,8 +28,13 @@ function asCmsWrites(name: CollectionName, text: string): string {
   return yamlFormat.toFile(yamlFormat.fromFile(text), order);
 }
 
-describe.each(names)('%s files as the CMS writes them', (name) => {
-  it.each(sampleFiles(name).map((file) => [file.path]))('%s', (path) => {
+const files = (name: CollectionName) =>
+  (translatedCollections.includes(name as TranslatedCollection) ? LOCALES : ([DEFAULT_LOCALE] as const)).flatMap(
+    (locale) => sampleFiles(name, locale).map((file) => [file.path]),
+  );
+
+describe.each(names)('%s files as the CMS writes them, in every language', (name) => {
+  it.each(files(name))('%s', (path) => {
     const text = readFileSync(join(process.cwd(), path), 'utf8');
     const written = asCmsWrites(name, text);
     if (rewrite && written !== text) writeFileSync(path, written);

@@ -39,6 +39,12 @@ export interface CmsField {
   media_library?: { config: Record<string, unknown> };
   /** Most characters a text field takes; the editor shows a count against it (`counter.tsx`). */
   max_length?: number;
+  /**
+   * How the field is edited in the other languages: `true` has its own words
+   * in each, `duplicate` keeps the default language's value inside a translated
+   * list, `none` is edited in the default language only.
+   */
+  i18n?: true | 'duplicate' | 'none';
   /** Editing modes of a markdown field, the first one shown. */
   modes?: ('raw' | 'rich_text')[];
 }
@@ -66,6 +72,13 @@ export interface FieldContext {
    * is a relation field, which searches the collection as the editor types.
    */
   choicesOf?: (collection: string) => { label: string; value: string }[] | undefined;
+  /**
+   * Whether the collection is edited in several languages; fields marked
+   * `translatable` in the schema get their own words in each language.
+   */
+  translated?: boolean;
+  /** Inside a translated list, where the values that are not words are kept from the default language. */
+  inTranslatedList?: boolean;
 }
 
 /** A rule the CMS cannot check before saving; the build enforces it. */
@@ -94,6 +107,7 @@ interface Unwrapped {
   default?: unknown;
   description?: string | undefined;
   collection?: string | undefined;
+  translatable?: boolean;
 }
 
 /** Longest text that still fits a one-line input; longer limits get a text area. */
@@ -113,8 +127,14 @@ function messageOf(check: CheckDef): string {
   return typeof message === 'string' ? message : '';
 }
 
-function metaOf(schema: Schema): { description?: string; collection?: string } {
-  return (z.globalRegistry.get(schema) ?? {}) as { description?: string; collection?: string };
+interface Meta {
+  description?: string;
+  collection?: string;
+  translatable?: boolean;
+}
+
+function metaOf(schema: Schema): Meta {
+  return (z.globalRegistry.get(schema) ?? {}) as Meta;
 }
 
 /** Peels optional, default and `'' | x` wrappers off a field, collecting its description and reference target. */
@@ -125,6 +145,7 @@ function unwrap(schema: Schema): Unwrapped {
     const meta = metaOf(current);
     result.description ??= meta.description;
     result.collection ??= meta.collection;
+    result.translatable ||= meta.translatable === true;
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'nullable') {
       result.required = false;
@@ -290,6 +311,12 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
   if (!unwrapped.required) base.required = false;
   if (unwrapped.description) base.hint = unwrapped.description;
   if (unwrapped.default !== undefined) base.default = unwrapped.default;
+  if (context.translated) {
+    base.i18n = unwrapped.translatable ? true : context.inTranslatedList ? 'duplicate' : 'none';
+    // The items of a translated list keep their values that are not words; anything else nested follows its parent.
+    context = { ...context, inTranslatedList: unwrapped.translatable === true };
+    if (!unwrapped.translatable) context.translated = false;
+  }
   const inner = unwrapped.schema;
   const def = defOf(inner);
 

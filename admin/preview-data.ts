@@ -5,6 +5,7 @@
 import type { CalculatorPlan, CalculatorTier } from '../src/lib/calculator';
 import { toCard, type DirectoryData, type FacetKey, type PartnerCardData } from '../src/lib/directory';
 import { toLibraryItem, type LibraryData, type LibraryItem } from '../src/lib/library';
+import { DEFAULT_LOCALE } from '../src/lib/i18n/locales';
 import type { MoneyFormat } from '../src/lib/money';
 import type { TierTerms } from '../src/lib/tiers';
 
@@ -77,6 +78,7 @@ export function resourceItem(slug: string, data: Data, facets: LibraryData['face
       minimumTier: text(data.minimumTier),
     },
     facets,
+    DEFAULT_LOCALE,
   );
 }
 

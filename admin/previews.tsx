@@ -9,6 +9,8 @@ import EarningsCalculator from '../src/components/calculator/EarningsCalculator'
 import PartnerCard from '../src/components/directory/PartnerCard';
 import ResourceCard from '../src/components/library/ResourceCard';
 import { formatDate } from '../src/lib/dates';
+import { catalogue } from '../src/lib/i18n/catalogue';
+import { DEFAULT_LOCALE } from '../src/lib/i18n/locales';
 import { benefitRows, exampleClient } from '../src/lib/tiers';
 import globalCss from '../src/styles/global.css?inline';
 import searchCss from '../src/components/search/search.css?inline';
@@ -78,6 +80,7 @@ function TierPreview(props: Props) {
   const benefits = benefitRows(
     [tier],
     calculator.format,
+    { ...catalogue(DEFAULT_LOCALE).tiers, ...catalogue(DEFAULT_LOCALE).commission },
     [planNames[tier.internalLicences.plan.id] ?? ''],
     exampleClient(calculator.plans),
   );
@@ -105,6 +108,7 @@ function TierPreview(props: Props) {
           tiers={tiersWithEdit(calculator.tiers, slugOf(props), data)}
           plans={calculator.plans}
           format={calculator.format}
+          locale={DEFAULT_LOCALE}
           initialTier={slugOf(props) || 'new-tier'}
         />
       </section>
@@ -131,7 +135,7 @@ function PartnerPreview(props: Props) {
       <div className="container section">
         <h2>In the directory</h2>
         <ul className="result-list preview-card">
-          <PartnerCard partner={card} />
+          <PartnerCard partner={card} locale={DEFAULT_LOCALE} />
         </ul>
         <h2>Profile</h2>
         <SafeMarkdown source={data.body} asset={assetOf(props)} />
@@ -153,7 +157,7 @@ function ResourcePreview(props: Props) {
       <div className="container section">
         <h2>In the library</h2>
         <ul className="result-list preview-card">
-          <ResourceCard item={item} facets={libraryFacets} date={date} />
+          <ResourceCard item={item} facets={libraryFacets} date={date} locale={DEFAULT_LOCALE} />
         </ul>
         <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>

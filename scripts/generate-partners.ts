@@ -7,13 +7,16 @@
  * Ids of tiers, regions, services and so on are read from content/, so the
  * files pass the build's reference checks.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { DEFAULT_LOCALE } from '../src/lib/i18n/locales.ts';
 import { slugify } from '../src/lib/slug.ts';
 
 export interface Taxonomies {
+  /** Russian labels of regions, services and industries by id, for the profiles written in Russian. */
+  labelsRu: Record<string, string>;
   tiers: string[];
   types: string[];
   regions: string[];
@@ -173,6 +176,116 @@ const THIRD = [
   'Center',
   'Team',
 ];
+/** Names of partners that write in Russian, in Cyrillic. */
+const FIRST_RU = [
+  'Байкал',
+  'Волга',
+  'Север',
+  'Урал',
+  'Амур',
+  'Нева',
+  'Тайга',
+  'Алтай',
+  'Сибирь',
+  'Кама',
+  'Онега',
+  'Ладога',
+  'Печора',
+  'Енисей',
+  'Иртыш',
+  'Тобол',
+  'Селенга',
+  'Вятка',
+  'Ангара',
+  'Лена',
+  'Колыма',
+  'Хибины',
+  'Саяны',
+  'Белуха',
+  'Эльбрус',
+  'Казбек',
+  'Обь',
+  'Ишим',
+  'Бия',
+  'Катунь',
+  'Томь',
+  'Шилка',
+  'Зея',
+  'Бурея',
+  'Уссури',
+  'Анадырь',
+  'Индигирка',
+  'Яна',
+  'Таймыр',
+  'Вилюй',
+  'Алдан',
+  'Ока',
+  'Десна',
+  'Белая',
+  'Чусовая',
+  'Свирь',
+  'Мезень',
+  'Ветлуга',
+  'Сура',
+  'Хопёр',
+  'Дон',
+  'Кубань',
+  'Терек',
+];
+const SECOND_RU = [
+  'Дата',
+  'Облако',
+  'Почта',
+  'Софт',
+  'Тех',
+  'Нет',
+  'Логик',
+  'Код',
+  'Байт',
+  'Линк',
+  'Лайн',
+  'Волна',
+  'Стрим',
+  'Мост',
+  'Сигнал',
+  'Вектор',
+  'Пиксель',
+  'Орбита',
+  'Квант',
+  'Прайм',
+  'Дельта',
+  'Сигма',
+  'Альфа',
+  'Атлас',
+  'Компас',
+  'Гавань',
+  'Искра',
+  'Пульс',
+  'Фокус',
+  'Ось',
+];
+const THIRD_RU = [
+  'Системы',
+  'Решения',
+  'Консалтинг',
+  'Интеграция',
+  'Партнёр',
+  'Лаб',
+  'Сервис',
+  'ИТ',
+  'Диджитал',
+  'Офис',
+  'Групп',
+  'Студия',
+  'Телеком',
+  'Сети',
+  'Технологии',
+  'Бюро',
+  'Центр',
+  'Команда',
+  'Инжиниринг',
+  'Проект',
+];
 const CITIES = [
   'Moscow',
   'Saint Petersburg',
@@ -213,6 +326,47 @@ const CITIES = [
   'Surgut',
   'Sochi',
 ];
+/** The same cities as Russian-writing partners name them, in the same order. */
+const CITIES_RU = [
+  'Москва',
+  'Санкт-Петербург',
+  'Новосибирск',
+  'Екатеринбург',
+  'Казань',
+  'Нижний Новгород',
+  'Самара',
+  'Красноярск',
+  'Владивосток',
+  'Краснодар',
+  'Ростов-на-Дону',
+  'Пермь',
+  'Томск',
+  'Иркутск',
+  'Хабаровск',
+  'Омск',
+  'Уфа',
+  'Воронеж',
+  'Калининград',
+  'Мурманск',
+  'Алматы',
+  'Астана',
+  'Минск',
+  'Ташкент',
+  'Ереван',
+  'Бишкек',
+  'Тбилиси',
+  'Тюмень',
+  'Барнаул',
+  'Ярославль',
+  'Тула',
+  'Челябинск',
+  'Волгоград',
+  'Саратов',
+  'Ижевск',
+  'Кемерово',
+  'Сургут',
+  'Сочи',
+];
 const OPENINGS = [
   'helps {industry} companies in {city} move to Polynya Cloud',
   'runs {service} projects for {industry} clients across {region}',
@@ -228,6 +382,22 @@ const CLOSINGS = [
   'and keeps a help desk open on weekdays.',
 ];
 
+/** Russian sentences name the city as «г. Казань» and labels in quotes, so no word needs declining. */
+const OPENINGS_RU = [
+  '— интегратор из г. {city}: переводим компании отрасли «{industry}» на Polynya Cloud',
+  '— ведём проекты «{service}» для клиентов в регионе «{region}»',
+  '— сопровождаем почту и совместную работу малого бизнеса, г. {city}',
+  '— команда из г. {city}, переводим компании отрасли «{industry}» на Polynya Suite',
+  '— поддерживаем офисы в регионе «{region}»: {service}',
+];
+const CLOSINGS_RU = [
+  'Также {service2}.',
+  'От первого аудита до этапа «{service2}».',
+  'После запуска остаёмся на поддержке: {service2}.',
+  'Работаем на русском и английском, {service2} по запросу.',
+  'Служба поддержки работает по будням.',
+];
+
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
 function pickSome<T>(next: () => number, list: readonly T[], min: number, max: number): T[] {
@@ -239,23 +409,49 @@ function pickSome<T>(next: () => number, list: readonly T[], min: number, max: n
 
 const label = (id: string) => id.replace(/-/g, ' ');
 
-/** Distinct company names: a shuffled walk over every combination of the three word lists. */
-function names(count: number, next: () => number): string[] {
-  const total = FIRST.length * SECOND.length * THIRD.length;
+const NAME_LISTS = {
+  en: [FIRST, SECOND, THIRD],
+  ru: [FIRST_RU, SECOND_RU, THIRD_RU],
+} as const;
+const combinations = (lists: readonly (readonly string[])[]) => lists.reduce((total, list) => total * list.length, 1);
+
+/**
+ * Distinct company names with the language each partner writes in: a shuffled
+ * walk over every combination of the three word lists of either language.
+ */
+function names(count: number, next: () => number): { name: string; writtenIn: 'en' | 'ru' }[] {
+  const inEnglish = combinations(NAME_LISTS.en);
+  const total = inEnglish + combinations(NAME_LISTS.ru);
   if (count > total) throw new Error(`At most ${total} distinct names can be generated`);
   const seen = new Set<number>();
-  const result: string[] = [];
+  const result: { name: string; writtenIn: 'en' | 'ru' }[] = [];
   while (result.length < count) {
     const n = Math.floor(next() * total);
     if (seen.has(n)) continue;
     seen.add(n);
-    const first = FIRST[n % FIRST.length];
-    const second = SECOND[Math.floor(n / FIRST.length) % SECOND.length];
-    const third = THIRD[Math.floor(n / (FIRST.length * SECOND.length))];
-    result.push(`${first} ${second} ${third}`);
+    const writtenIn = n < inEnglish ? 'en' : 'ru';
+    const [first, second, third] = NAME_LISTS[writtenIn];
+    const i = writtenIn === 'en' ? n : n - inEnglish;
+    const words = [
+      first[i % first.length],
+      second[Math.floor(i / first.length) % second.length],
+      third[Math.floor(i / (first.length * second.length))],
+    ];
+    result.push({ name: words.join(' '), writtenIn });
   }
   return result;
 }
+
+/** A text cut to at most `max` characters at a word boundary. */
+function fitWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** A label as it reads inside a Russian sentence: lower case, unless it starts with an acronym (ИТ, CRM). */
+const inSentence = (label: string) =>
+  /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 
 export function generatePartners(
   count: number,
@@ -265,19 +461,28 @@ export function generatePartners(
 ): GeneratedPartner[] {
   const next = random(seed);
   const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return names(count, next).map((name) => {
-    const city = pick(next, CITIES);
+  return names(count, next).map(({ name, writtenIn }) => {
+    const cityIndex = Math.floor(next() * CITIES.length);
+    const russian = writtenIn === 'ru';
+    const city = (russian ? CITIES_RU : CITIES)[cityIndex] as string;
     const regions = pickSome(next, taxonomies.regions, 1, 3);
     const services = pickSome(next, taxonomies.services, 1, 4);
     const industries = pickSome(next, taxonomies.industries, 0, 3);
+    // Services and industries are common nouns inside a Russian sentence; regions are names and keep their capitals.
+    const word = (id: string) => (russian ? inSentence(taxonomies.labelsRu[id] ?? label(id)) : label(id));
+    const place = (id: string) => (russian ? (taxonomies.labelsRu[id] ?? label(id)) : label(id));
     const fill = (template: string) =>
       template
-        .replace('{industry}', label(industries[0] ?? 'growing'))
+        .replace('{industry}', industries[0] ? word(industries[0]) : russian ? 'разные' : 'growing')
         .replace('{city}', city)
-        .replace('{region}', label(regions[0] ?? 'the region'))
-        .replace('{service}', label(services[0] ?? 'implementation'))
-        .replace('{service2}', label(services[1] ?? services[0] ?? 'support'));
-    const summary = `${name} ${fill(pick(next, OPENINGS))} ${fill(pick(next, CLOSINGS))}`.slice(0, 200);
+        .replace('{region}', regions[0] ? place(regions[0]) : 'the region')
+        .replace('{service}', services[0] ? word(services[0]) : 'implementation')
+        .replace('{service2}', word(services[1] ?? services[0] ?? 'support'));
+    const [openings, closings] = russian ? [OPENINGS_RU, CLOSINGS_RU] : [OPENINGS, CLOSINGS];
+    const summary = fitWords(
+      `${name} ${fill(pick(next, openings))}${russian ? '. ' : ' '}${fill(pick(next, closings))}`,
+      200,
+    );
     // Most profiles verified within the last year, about one in six older than that.
     const ageDays = Math.floor(next() < 0.84 ? next() * 360 : 370 + next() * 500);
     const domain = slugify(name);
@@ -291,6 +496,7 @@ export function generatePartners(
         (id, i, all) => all.indexOf(id) === i && taxonomies.languages.includes(id),
       ),
       summary,
+      ...(russian ? { writtenIn } : {}),
       verified: new Date(todayMs - ageDays * 86_400_000).toISOString().slice(0, 10),
       city,
     };
@@ -301,7 +507,9 @@ export function generatePartners(
       data.phone = `+7 ${900 + Math.floor(next() * 99)} ${100 + Math.floor(next() * 899)}-${10 + Math.floor(next() * 89)}-${10 + Math.floor(next() * 89)}`;
     if (next() < 0.6) data.certifiedStaff = Math.floor(next() * 12);
     if (next() < 0.7) data.since = 2016 + Math.floor(next() * (today.getUTCFullYear() - 2016 + 1));
-    const body = `${name} works with clients in ${city} and ${regions.map(label).join(', ')}. The team offers ${services.map(label).join(', ')}.`;
+    const body = russian
+      ? `${name} работает с клиентами в г. ${city} и в регионах: ${regions.map(place).join(', ')}. Услуги: ${services.map(word).join(', ')}.`
+      : `${name} works with clients in ${city} and ${regions.map(label).join(', ')}. The team offers ${services.map(label).join(', ')}.`;
     return { slug: domain, data, body };
   });
 }
@@ -312,11 +520,20 @@ export function toMarkdown(partner: GeneratedPartner): string {
 
 export function readTaxonomies(root = 'content'): Taxonomies {
   const ids = (folder: string) =>
-    readdirSync(join(root, folder))
+    readdirSync(join(root, folder, DEFAULT_LOCALE))
       .filter((file) => /\.(md|ya?ml)$/.test(file))
       .map((file) => file.replace(/\.(md|ya?ml)$/, ''))
       .sort();
+  const labelsRu = Object.fromEntries(
+    ['regions', 'services', 'industries'].flatMap((folder) =>
+      ids(folder).map((id) => {
+        const { label } = parse(readFileSync(join(root, folder, 'ru', `${id}.yaml`), 'utf8')) as { label: string };
+        return [id, label];
+      }),
+    ),
+  );
   return {
+    labelsRu,
     tiers: ids('tiers'),
     types: ids('partner-types'),
     regions: ids('regions'),

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryId } from './lib/entry-id';
-import { TRANSLATED_LOCALES, type TranslatedLocale } from './lib/i18n/locales';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './lib/i18n/locales';
 import { translationSchema } from './lib/i18n/translations';
 import { faqSchema } from './schemas/faq';
 import { pageSchema } from './schemas/page';
@@ -14,8 +14,9 @@ import { languageSchema, regionSchema, taxonomySchema } from './schemas/taxonomy
 import { tierSchema } from './schemas/tier';
 
 /**
- * Where each collection lives under `content/`: one file per entry, and the
- * file name (without extension) is the entry id that references use.
+ * Where each collection lives under `content/`: one file per entry in each
+ * language's folder (`contentFolder`), and the file name (without extension)
+ * is the entry id that references use.
  */
 export const contentFiles = {
   settings: { folder: 'settings', extension: 'yaml' },
@@ -34,7 +35,17 @@ export const contentFiles = {
   resources: { folder: 'resources', extension: 'md' },
 } as const;
 
-const fromContent = (name: keyof typeof contentFiles, base = `./content/${contentFiles[name].folder}`) =>
+/**
+ * The folder of a collection's files in a language: content/tiers/en/ and
+ * content/tiers/ru/ for a translated collection, content/partners/ for
+ * partners, who write in one language of their own.
+ */
+export function contentFolder(name: keyof typeof contentFiles, locale: Locale = DEFAULT_LOCALE): string {
+  const { folder } = contentFiles[name];
+  return name === 'partners' ? `content/${folder}` : `content/${folder}/${locale}`;
+}
+
+const fromContent = (name: keyof typeof contentFiles, base = `./${contentFolder(name)}`) =>
   glob({ base, pattern: `*.${contentFiles[name].extension}`, generateId: ({ entry, base }) => entryId(entry, base) });
 
 export const schemas = {
@@ -88,7 +99,7 @@ export const translationCollection = <C extends TranslatedCollection, L extends 
 
 const translationConfig = (name: TranslatedCollection, locale: TranslatedLocale) =>
   defineCollection({
-    loader: fromContent(name, `./content/${contentFiles[name].folder}/${locale}`),
+    loader: fromContent(name, `./${contentFolder(name, locale)}`),
     schema: translationSchema(schemas[name]),
   });
 

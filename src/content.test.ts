@@ -8,6 +8,7 @@ import { contentFiles } from './content.config';
 import { sampleEntries, type CollectionName } from '../tests/sample-content';
 import type { Settings } from './schemas/settings';
 import { LOCALE_SETTINGS } from './lib/i18n/locales';
+import { catalogue } from './lib/i18n/catalogue';
 
 const settings = sampleEntries<Settings>('settings')[0]?.data;
 if (!settings) throw new Error('content/settings/ holds no settings file');
@@ -67,7 +68,10 @@ describe('groupFaq', () => {
 });
 
 describe('buildTierComparison over the sample tiers and plans', () => {
-  const comparison = buildTierComparison(tiers, plans, format);
+  const comparison = buildTierComparison(tiers, plans, format, {
+    ...catalogue('ru').tiers,
+    ...catalogue('ru').commission,
+  });
   const sorted = [...tiers].sort(byOrder);
 
   it('has a column for every tier, from the entry tier up', () => {
@@ -79,8 +83,9 @@ describe('buildTierComparison over the sample tiers and plans', () => {
   it('shows the rates from content, not from the template', () => {
     const row = (label: string) =>
       comparison.benefits.find((r) => r.label.startsWith(label))?.cells.map((c) => Number.parseFloat(c));
-    expect(row('Resale discount')).toEqual(sorted.map((tier) => tier.data.resaleDiscount));
-    expect(row('Referral commission')).toEqual(sorted.map((tier) => tier.data.referralCommission));
+    const { rows } = catalogue('ru').tiers;
+    expect(row(rows.resaleDiscount)).toEqual(sorted.map((tier) => tier.data.resaleDiscount));
+    expect(row(rows.referralCommission)).toEqual(sorted.map((tier) => tier.data.referralCommission));
   });
 
   it('bases the money example on the dearest plan partners sell', () => {

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   contentFiles,
+  contentFolder,
   schemas,
   TRANSLATION_REQUIRED,
   translatedCollections,
@@ -29,9 +30,10 @@ import {
   type Locale,
   type TranslatedLocale,
 } from './lib/i18n/locales';
+import { catalogue } from './lib/i18n/catalogue';
 import { mergeTranslation } from './lib/i18n/translations';
 import { describeTranslationProblems, findTranslationProblems } from './lib/i18n/translation-checks';
-import { resourceTypeLabels, resourceTypes } from './schemas/resource';
+import { resourceTypes } from './schemas/resource';
 import { byOrder, nameCollator } from './lib/order';
 import { dayNumber } from './lib/partners';
 import { describeBrokenReferences, findBrokenReferences } from './lib/references';
@@ -123,7 +125,7 @@ export async function getSettings(locale: Locale): Promise<CollectionEntry<'sett
   const entries = await localized('settings', locale);
   const [only] = entries;
   if (!only || entries.length > 1) {
-    throw new Error(`content/settings/ must hold exactly one YAML file, found ${entries.length}`);
+    throw new Error(`${contentFolder('settings')}/ must hold exactly one YAML file, found ${entries.length}`);
   }
   return only.data;
 }
@@ -153,7 +155,7 @@ export async function getPartnerTypes(locale: Locale): Promise<Localized<'partne
 
 export async function getPage(id: string, locale: Locale): Promise<Localized<'pages'>> {
   const page = (await localized('pages', locale)).find((entry) => entry.id === id);
-  if (!page) throw new Error(`content/pages/${id}.md is missing; the site needs it`);
+  if (!page) throw new Error(`${contentFolder('pages')}/${id}.md is missing; the site needs it`);
   return page;
 }
 
@@ -166,7 +168,7 @@ export type { TierComparison };
 
 export async function getTierComparison(locale: Locale): Promise<TierComparison> {
   const [tiers, plans, format] = await Promise.all([getTiers(locale), getPlans(locale), getMoneyFormat(locale)]);
-  return buildTierComparison(tiers, plans, format);
+  return buildTierComparison(tiers, plans, format, { ...catalogue(locale).tiers, ...catalogue(locale).commission });
 }
 
 /** Partners in name order. */
@@ -217,9 +219,10 @@ export async function getCalculatorData(locale: Locale): Promise<{
     getSellablePlans(locale),
     getMoneyFormat(locale),
   ]);
-  if (tiers.length === 0) throw new Error('content/tiers/ holds no tier; the calculator needs at least one');
+  if (tiers.length === 0)
+    throw new Error(`${contentFolder('tiers')}/ holds no tier; the calculator needs at least one`);
   if (plans.length === 0)
-    throw new Error('content/plans/ holds no plan sold by partners; the calculator needs at least one');
+    throw new Error(`${contentFolder('plans')}/ holds no plan sold by partners; the calculator needs at least one`);
   return {
     tiers: tiers.map(toCalculatorTier),
     plans: plans.map((plan) => toCalculatorPlan(plan, format.currency)),
@@ -243,8 +246,9 @@ export const getLibraryData = oncePerLocale(async (locale): Promise<LibraryData>
     getPartnerTypes(locale),
     getTiers(locale),
   ]);
+  const typeLabels = catalogue(locale).library.types;
   const facets: LibraryData['facets'] = {
-    type: resourceTypes.map((id) => ({ id, label: resourceTypeLabels[id] })),
+    type: resourceTypes.map((id) => ({ id, label: typeLabels[id] })),
     topic: [...topics].sort(byOrder).map(({ id, data }) => ({ id, label: data.label })),
     audience: types.map(({ id, data }) => ({ id, label: data.name })),
     tier: tiers.map(({ id, data }) => ({ id, label: data.name })),
@@ -264,6 +268,7 @@ export const getLibraryData = oncePerLocale(async (locale): Promise<LibraryData>
           minimumTier: data.minimumTier?.id,
         },
         facets,
+        locale,
       ),
     ),
   };
@@ -272,7 +277,7 @@ export const getLibraryData = oncePerLocale(async (locale): Promise<LibraryData>
 /** A resource's downloads with their format and size, read from public/uploads/. */
 export function getDownloads(resource: CollectionEntry<'resources'>, locale: Locale) {
   return resource.data.downloads.map((download) =>
-    describeDownload(download, statSync(`public${download.file}`).size, LOCALE_SETTINGS[locale].intl),
+    describeDownload(download, statSync(`public${download.file}`).size, locale),
   );
 }
 

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { collections, contentFiles } from '../src/content.config';
+import { collections, contentFiles, contentFolder } from '../src/content.config';
+import { DEFAULT_LOCALE, type Locale } from '../src/lib/i18n/locales';
 
 export type CollectionName = keyof typeof contentFiles;
 
@@ -25,9 +26,10 @@ export function schemaOf(name: CollectionName) {
   return schema;
 }
 
-export function sampleFiles(name: CollectionName): { id: string; path: string }[] {
-  const { folder, extension } = contentFiles[name];
-  const dir = join('content', folder);
+/** The files of a collection in a language (the default: the entries themselves; others: their translations). */
+export function sampleFiles(name: CollectionName, locale: Locale = DEFAULT_LOCALE): { id: string; path: string }[] {
+  const { extension } = contentFiles[name];
+  const dir = contentFolder(name, locale);
   return readdirSync(dir)
     .filter((file) => file.endsWith(`.${extension}`))
     .sort()
@@ -36,8 +38,7 @@ export function sampleFiles(name: CollectionName): { id: string; path: string }[
 
 /** The raw data of one sample file, to mutate into a malformed example. */
 export function sampleData(name: CollectionName, id: string): Record<string, unknown> {
-  const { folder, extension } = contentFiles[name];
-  return readData(join('content', folder, `${id}.${extension}`)) as Record<string, unknown>;
+  return readData(join(contentFolder(name), `${id}.${contentFiles[name].extension}`)) as Record<string, unknown>;
 }
 
 /** Every entry of a collection, parsed by its schema, shaped like a content entry. */

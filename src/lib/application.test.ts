@@ -7,6 +7,7 @@ import {
   validateApplication,
   type ApplicationValues,
 } from './application.ts';
+import { catalogue } from './i18n/catalogue.ts';
 
 const options = {
   partnerTypes: ['reseller', 'referral'],
@@ -30,11 +31,11 @@ const valid: ApplicationValues = {
 
 describe('validateApplication', () => {
   it('accepts a complete application', () => {
-    expect(validateApplication(valid, options)).toEqual({});
+    expect(validateApplication(valid, options, 'en')).toEqual({});
   });
 
   it('accepts the optional fields left empty', () => {
-    expect(validateApplication({ ...valid, phone: '', website: '', message: '' }, options)).toEqual({});
+    expect(validateApplication({ ...valid, phone: '', website: '', message: '' }, options, 'en')).toEqual({});
   });
 
   it.each<[string, Partial<ApplicationValues>, keyof ApplicationValues, string]>([
@@ -57,7 +58,36 @@ describe('validateApplication', () => {
     ['a message too long', { message: 'x'.repeat(2001) }, 'message', 'Use at most 2,000 characters'],
     ['no consent', { consent: false }, 'consent', 'Accept the program terms to apply'],
   ])('refuses %s', (_case, change, field, message) => {
-    expect(validateApplication({ ...valid, ...change }, options)).toEqual({ [field]: message });
+    expect(validateApplication({ ...valid, ...change }, options, 'en')).toEqual({ [field]: message });
+  });
+
+  it.each<[string, Partial<ApplicationValues>, keyof ApplicationValues, string]>([
+    ['no company', { company: '  ' }, 'company', 'Укажите название компании'],
+    ['a company name too long', { company: 'x'.repeat(121) }, 'company', 'Сократите до 120 символов'],
+    ['no email', { email: '' }, 'email', 'Укажите email'],
+    ['a bad email', { email: 'irina@taiga' }, 'email', 'Укажите email в формате name@company.ru'],
+    ['no partner type', { partnerType: '' }, 'partnerType', 'Выберите тип партнёрства'],
+    ['too many clients', { clientsPerYear: '100001' }, 'clientsPerYear', 'Укажите целое число от 0 до 100 000'],
+    ['a message too long', { message: 'x'.repeat(2001) }, 'message', 'Сократите до 2 000 символов'],
+    ['no consent', { consent: false }, 'consent', 'Чтобы подать заявку, примите условия программы'],
+  ])('refuses %s in Russian', (_case, change, field, message) => {
+    const errors = validateApplication({ ...valid, ...change }, options, 'ru');
+    // Russian groups digits with a no-break space: "100 000".
+    expect(
+      Object.fromEntries(Object.entries(errors).map(([key, text]) => [key, text.replace(/\u00a0/g, ' ')])),
+    ).toEqual({ [field]: message });
+  });
+});
+
+describe('the form’s messages', () => {
+  it.each([
+    ['en', 1, 'Please fix the field marked below.'],
+    ['en', 3, 'Please fix 3 fields marked below.'],
+    ['ru', 1, 'Исправьте поле, отмеченное ниже.'],
+    ['ru', 3, 'Исправьте 3 поля, отмеченные ниже.'],
+    ['ru', 5, 'Исправьте 5 полей, отмеченных ниже.'],
+  ] as const)('asks, in %s, to fix %i fields', (locale, count, text) => {
+    expect(catalogue(locale).apply.fixFields(count)).toBe(text);
   });
 });
 

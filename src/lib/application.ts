@@ -2,6 +2,8 @@
  * The partner application: its fields, their rules and the data sent to the
  * endpoint. Pure: the form island only holds state and renders.
  */
+import { apply } from './i18n/sections/apply.ts';
+import type { Locale } from './i18n/locales.ts';
 import { cleanTyped, PHONE_NUMBER } from './text.ts';
 
 export interface ApplicationValues {
@@ -56,7 +58,10 @@ export const APPLICATION_FIELDS: ApplicationField[] = [
 ];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+export const MAX_COMPANY = 120;
+export const MAX_CONTACT_NAME = 80;
 export const MAX_MESSAGE = 2000;
+const MAX_CLIENTS_PER_YEAR = 100_000;
 
 function isHttpUrl(text: string): boolean {
   try {
@@ -67,38 +72,38 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
+/** What is wrong with each field, if anything, in the words of `locale`; no key when all is well. */
 export function validateApplication(
   values: ApplicationValues,
   options: { partnerTypes: readonly string[]; regions: readonly string[]; services: readonly string[] },
+  locale: Locale,
 ): ApplicationErrors {
+  const say = apply[locale].errors;
   const errors: ApplicationErrors = {};
   const company = values.company.trim();
-  if (!company) errors.company = 'Enter your company’s name';
-  else if (company.length > 120) errors.company = 'Use at most 120 characters';
+  if (!company) errors.company = say.companyMissing;
+  else if (company.length > MAX_COMPANY) errors.company = say.tooLong(MAX_COMPANY);
   const name = values.contactName.trim();
-  if (!name) errors.contactName = 'Enter the name of the person we should contact';
-  else if (name.length > 80) errors.contactName = 'Use at most 80 characters';
+  if (!name) errors.contactName = say.contactNameMissing;
+  else if (name.length > MAX_CONTACT_NAME) errors.contactName = say.tooLong(MAX_CONTACT_NAME);
   const email = values.email.trim();
-  if (!email) errors.email = 'Enter an email address';
-  else if (!EMAIL.test(email)) errors.email = 'Enter an email address such as name@company.ru';
-  if (values.phone.trim() && !PHONE_NUMBER.test(values.phone.trim()))
-    errors.phone = 'Enter a phone number such as +7 495 123-45-67';
-  if (values.website.trim() && !isHttpUrl(values.website.trim()))
-    errors.website = 'Enter an address starting with https:// or http://';
-  if (!options.partnerTypes.includes(values.partnerType)) errors.partnerType = 'Choose how you want to partner';
+  if (!email) errors.email = say.emailMissing;
+  else if (!EMAIL.test(email)) errors.email = say.emailInvalid;
+  if (values.phone.trim() && !PHONE_NUMBER.test(values.phone.trim())) errors.phone = say.phoneInvalid;
+  if (values.website.trim() && !isHttpUrl(values.website.trim())) errors.website = say.websiteInvalid;
+  if (!options.partnerTypes.includes(values.partnerType)) errors.partnerType = say.partnerTypeMissing;
   if (values.regions.length === 0 || !values.regions.every((id) => options.regions.includes(id))) {
-    errors.regions = 'Choose at least one region you serve';
+    errors.regions = say.regionsMissing;
   }
   if (values.services.length === 0 || !values.services.every((id) => options.services.includes(id))) {
-    errors.services = 'Choose at least one service you offer';
+    errors.services = say.servicesMissing;
   }
   const clients = values.clientsPerYear.replace(/[\s\u00a0]/g, '');
-  if (!/^\d{1,6}$/.test(clients) || Number(clients) > 100_000) {
-    errors.clientsPerYear = 'Enter a whole number from 0 to 100,000';
+  if (!/^\d{1,6}$/.test(clients) || Number(clients) > MAX_CLIENTS_PER_YEAR) {
+    errors.clientsPerYear = say.clientsPerYearInvalid(MAX_CLIENTS_PER_YEAR);
   }
-  if (values.message.length > MAX_MESSAGE)
-    errors.message = `Use at most ${MAX_MESSAGE.toLocaleString('en')} characters`;
-  if (!values.consent) errors.consent = 'Accept the program terms to apply';
+  if (values.message.length > MAX_MESSAGE) errors.message = say.tooLong(MAX_MESSAGE);
+  if (!values.consent) errors.consent = say.consentMissing;
   return errors;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from './i18n/catalogue.ts';
 import {
   toCalculatorPlan,
   toCalculatorTier,
@@ -24,6 +25,8 @@ const plans: CalculatorPlan[] = [
   { id: 'suite', name: 'Suite', seatUnit: 'user', priceMinor: 25_000 },
 ];
 const rules = numberRules('RUB');
+const say = catalogue('en').calculator.errors;
+const sayRu = catalogue('ru').calculator.errors;
 
 describe('parseNumber', () => {
   it.each([
@@ -35,7 +38,7 @@ describe('parseNumber', () => {
     ['', 'fee', 0],
     ['1500.50', 'fee', 1_500.5],
   ] as const)('reads %j as %d for %s', (raw, field, value) => {
-    expect(parseNumber(raw, rules[field])).toEqual({ ok: true, value });
+    expect(parseNumber(raw, rules[field], say)).toEqual({ ok: true, value });
   });
 
   it.each([
@@ -54,7 +57,35 @@ describe('parseNumber', () => {
     ['61', 'months', 'Enter a number from 1 to 60'],
     ['12.345', 'fee', 'Use at most 2 decimals'],
   ] as const)('refuses %j for %s: %s', (raw, field, error) => {
-    expect(parseNumber(raw, rules[field])).toEqual({ ok: false, error });
+    expect(parseNumber(raw, rules[field], say)).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['', 'seats', 'Введите число'],
+    ['abc', 'seats', 'Введите целое число, например 15'],
+    ['x', 'churn', 'Введите число, например 2,5'],
+    ['-3', 'clients', 'Введите число от 0 до 1 000'],
+    ['2,5', 'seats', 'Введите целое число от 1 до 10 000'],
+    ['0', 'seats', 'Введите число от 1 до 10 000'],
+    ['2,555', 'churn', 'Не больше 2 знаков после запятой'],
+    ['12,345', 'fee', 'Не больше 2 знаков после запятой'],
+  ] as const)('refuses %j for %s in Russian: %s', (raw, field, error) => {
+    const parsed = parseNumber(raw, rules[field], sayRu);
+    expect(parsed.ok ? parsed : { ...parsed, error: parsed.error.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({
+      ok: false,
+      error,
+    });
+  });
+
+  it('counts decimals in each language’s plural', () => {
+    expect(parseNumber('1.55', { min: 0, max: 10, decimals: 1 }, say)).toEqual({
+      ok: false,
+      error: 'Use at most 1 decimal',
+    });
+    expect(parseNumber('1,55', { min: 0, max: 10, decimals: 1 }, sayRu)).toEqual({
+      ok: false,
+      error: 'Не больше 1 знака после запятой',
+    });
   });
 });
 
@@ -69,7 +100,7 @@ describe('evaluate', () => {
       churn: '0',
       months: '12',
     };
-    const evaluation = evaluate(state, tiers, plans, 'RUB');
+    const evaluation = evaluate(state, tiers, plans, 'RUB', say);
     expect(evaluation.ok).toBe(true);
     if (!evaluation.ok) return;
     // 3 clients × 15 users × 250 ₽ × 15 %: 1,687.50 ₽ in month 1.
@@ -78,7 +109,7 @@ describe('evaluate', () => {
   });
 
   it('names every wrong field at once', () => {
-    const evaluation = evaluate({ ...defaultState(tiers, plans), seats: '0', months: 'x' }, tiers, plans, 'RUB');
+    const evaluation = evaluate({ ...defaultState(tiers, plans), seats: '0', months: 'x' }, tiers, plans, 'RUB', say);
     expect(evaluation).toEqual({
       ok: false,
       errors: { seats: 'Enter a number from 1 to 10,000', months: 'Enter a whole number, such as 15' },
@@ -95,13 +126,13 @@ describe('evaluate', () => {
       churn: '0',
       months: '60',
     };
-    expect(evaluate(state, tiers, huge, 'RUB')).toEqual({ ok: false, errors: {}, tooLarge: true });
+    expect(evaluate(state, tiers, huge, 'RUB', say)).toEqual({ ok: false, errors: {}, tooLarge: true });
   });
 });
 
 describe('compareAtEveryTier', () => {
   it('runs the same scenario at every tier, higher tiers earning at least as much', () => {
-    const evaluation = evaluate(defaultState(tiers, plans), tiers, plans, 'RUB');
+    const evaluation = evaluate(defaultState(tiers, plans), tiers, plans, 'RUB', say);
     if (!evaluation.ok) throw new Error('default state must be valid');
     const rows = compareAtEveryTier(evaluation.scenario, tiers);
     expect(rows.map((row) => row.tier.id)).toEqual(['registered', 'silver', 'gold']);
@@ -139,7 +170,7 @@ describe('calculator URL state', () => {
     expect(state.plan).toBe(defaults.plan);
     expect(state.model).toBe('referral');
     expect(state.seats).toBe('lots');
-    expect(evaluate(state, tiers, plans, 'RUB')).toMatchObject({
+    expect(evaluate(state, tiers, plans, 'RUB', say)).toMatchObject({
       ok: false,
       errors: { seats: 'Enter a whole number, such as 15' },
     });
@@ -205,5 +236,56 @@ describe('calculator payload', () => {
         'JPY',
       ).priceMinor,
     ).toBe(100);
+  });
+});
+
+describe('the calculator’s words in Russian', () => {
+  const ru = catalogue('ru').calculator;
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it.each([
+    [1, 'Итого за 1 месяц', ' за 1 месяц.'],
+    [3, 'Итого за 3 месяца', ' за 3 месяца.'],
+    [12, 'Итого за 12 месяцев', ' за 12 месяцев.'],
+    [24, 'Итого за 24 месяца', ' за 24 месяца.'],
+    [60, 'Итого за 60 месяцев', ' за 60 месяцев.'],
+  ])('counts %i months', (months, total, over) => {
+    expect(ru.results.total(months)).toBe(total);
+    expect(ru.tiers.next.over(months)).toBe(over);
+  });
+
+  it('keeps a plan’s seat unit in the nominative, as a price list does', () => {
+    expect(ru.form.planOption({ name: 'Polynya Mail', price: '100 ₽', seatUnit: 'почтовый ящик' })).toBe(
+      'Polynya Mail (почтовый ящик — 100 ₽ в месяц)',
+    );
+    expect(
+      ru.results.basis.resale({
+        percent: '15 %',
+        tier: 'Silver',
+        plan: 'Polynya Suite',
+        price: '250 ₽',
+        seatUnit: 'пользователь',
+      }),
+    ).toBe('Скидка на перепродажу на уровне Silver — 15 %. Тариф Polynya Suite: пользователь — 250 ₽ в месяц.');
+  });
+
+  it.each([
+    [1, 1, 'приходит 1 новый клиент (у каждого 1 лицензия Polynya Mail)'],
+    [2, 3, 'приходят 2 новых клиента (у каждого 3 лицензии Polynya Mail)'],
+    [5, 10, 'приходят 5 новых клиентов (у каждого 10 лицензий Polynya Mail)'],
+    [21, 22, 'приходит 21 новый клиент (у каждого 22 лицензии Polynya Mail)'],
+  ])('agrees the worked example with %i clients of %i seats', (clients, seats, phrase) => {
+    const text = catalogue('ru').calculatorPage.example.scenario({
+      tier: 'Gold',
+      percent: '20 %',
+      period: 'в течение 2 лет',
+      clients,
+      seats,
+      seatUnit: 'почтовый ящик',
+      plan: 'Polynya Mail',
+      churn: 1.5,
+    });
+    expect(plain(text)).toContain(phrase);
+    expect(plain(text)).toContain('а уходит 1,5 % клиентов.');
   });
 });

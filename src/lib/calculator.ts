@@ -15,7 +15,11 @@ import {
   type Scenario,
   type TierRates,
 } from './earnings.ts';
+import type { Catalogue } from './i18n/catalogue.ts';
 import { minorUnitDigits, toMinorUnits } from './money.ts';
+
+/** What is wrong with a number as typed, in one language: the catalogue's `calculator.errors`. */
+export type NumberMessages = Catalogue['calculator']['errors'];
 
 export const NUMBER_FIELDS = ['seats', 'clients', 'churn', 'months', 'fee'] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -62,8 +66,8 @@ export interface CalculatorState {
   fee: string;
 }
 
+/** What a number field accepts; its label is the catalogue's `calculator.form.fields`. */
 interface NumberRule {
-  label: string;
   min: number;
   max: number;
   /** Decimals allowed; 0 for whole numbers. */
@@ -74,12 +78,11 @@ interface NumberRule {
 
 export function numberRules(currency: string): Record<NumberField, NumberRule> {
   return {
-    seats: { label: 'Seats per client', ...LIMITS.seatsPerClient, decimals: 0 },
-    clients: { label: 'New clients per month', ...LIMITS.newClientsPerMonth, decimals: 0 },
-    churn: { label: 'Monthly churn (%)', ...LIMITS.monthlyChurn, decimals: 2 },
-    months: { label: 'Months', ...LIMITS.months, decimals: 0 },
+    seats: { ...LIMITS.seatsPerClient, decimals: 0 },
+    clients: { ...LIMITS.newClientsPerMonth, decimals: 0 },
+    churn: { ...LIMITS.monthlyChurn, decimals: 2 },
+    months: { ...LIMITS.months, decimals: 0 },
     fee: {
-      label: 'One-time service fee per client',
       min: 0,
       max: 10_000_000,
       decimals: minorUnitDigits(currency),
@@ -88,34 +91,28 @@ export function numberRules(currency: string): Record<NumberField, NumberRule> {
   };
 }
 
-const formatLimit = (value: number) => value.toLocaleString('en');
-
 export type Parsed = { ok: true; value: number } | { ok: false; error: string };
 
 /**
  * Reads a number as people type it: spaces as thousands separators, a comma
  * or a point before the decimals ("2,5" or "2.5"). Returns the value or the
- * message to show next to the field.
+ * message to show next to the field, in the language of `say`.
  */
-export function parseNumber(raw: string, rule: NumberRule): Parsed {
+export function parseNumber(raw: string, rule: NumberRule, say: NumberMessages): Parsed {
   const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   if (text === '') {
-    return rule.empty !== undefined ? { ok: true, value: rule.empty } : { ok: false, error: 'Enter a number' };
+    return rule.empty !== undefined ? { ok: true, value: rule.empty } : { ok: false, error: say.empty };
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) {
-    return {
-      ok: false,
-      error: rule.decimals === 0 ? 'Enter a whole number, such as 15' : 'Enter a number, such as 2.5',
-    };
+    return { ok: false, error: rule.decimals === 0 ? say.notWholeNumber : say.notNumber };
   }
   const value = Number(text);
-  const range = `from ${formatLimit(rule.min)} to ${formatLimit(rule.max)}`;
   if (value < rule.min || value > rule.max || !Number.isFinite(value))
-    return { ok: false, error: `Enter a number ${range}` };
+    return { ok: false, error: say.outOfRange(rule.min, rule.max) };
   const decimals = text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
-  if (rule.decimals === 0 && !Number.isInteger(value)) return { ok: false, error: `Enter a whole number ${range}` };
-  if (decimals > rule.decimals)
-    return { ok: false, error: `Use at most ${rule.decimals} decimal${rule.decimals === 1 ? '' : 's'}` };
+  if (rule.decimals === 0 && !Number.isInteger(value))
+    return { ok: false, error: say.notWholeInRange(rule.min, rule.max) };
+  if (decimals > rule.decimals) return { ok: false, error: say.tooManyDecimals(rule.decimals) };
   return { ok: true, value };
 }
 
@@ -129,18 +126,19 @@ export function findTier(tiers: readonly CalculatorTier[], id: string): Calculat
   return tiers.find((tier) => tier.id === id);
 }
 
-/** Turns the form into a scenario and computes it, or says which fields are wrong. */
+/** Turns the form into a scenario and computes it, or says which fields are wrong, in the language of `say`. */
 export function evaluate(
   state: CalculatorState,
   tiers: readonly CalculatorTier[],
   plans: readonly CalculatorPlan[],
   currency: string,
+  say: NumberMessages,
 ): Evaluation {
   const rules = numberRules(currency);
   const errors: FieldErrors = {};
   const values = {} as Record<NumberField, number>;
   for (const field of NUMBER_FIELDS) {
-    const parsed = parseNumber(state[field], rules[field]);
+    const parsed = parseNumber(state[field], rules[field], say);
     if (parsed.ok) values[field] = parsed.value;
     else errors[field] = parsed.error;
   }

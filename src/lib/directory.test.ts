@@ -206,6 +206,7 @@ describe('toDirectoryPartner', () => {
           languages: [ref('languages', 'english')],
           industries: [],
           summary: 'Mail and security for Siberian retailers.',
+          writtenIn: 'en',
           verified: new Date('2026-06-01T00:00:00Z'),
           city: 'Tomsk',
           caseStudies: [],

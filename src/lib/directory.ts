@@ -11,18 +11,18 @@ import { filterWithCounts, type FacetSelection } from './search/facets.ts';
 import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
 import { slugify } from './slug.ts';
 
+/** The directory's facets and sorts; their titles and names are the catalogue's `directory.facets` and `directory.sorts`. */
 export const directorySearch = defineFacetedSearch({
   facets: ['service', 'region', 'industry', 'language', 'type', 'tier'],
   info: {
-    service: { title: 'Services', segment: 'services' },
-    region: { title: 'Regions', segment: 'regions' },
-    industry: { title: 'Industries', segment: 'industries' },
-    language: { title: 'Languages', segment: 'languages' },
-    type: { title: 'Partner type', segment: 'types' },
-    tier: { title: 'Tier', segment: 'tiers' },
+    service: { segment: 'services' },
+    region: { segment: 'regions' },
+    industry: { segment: 'industries' },
+    language: { segment: 'languages' },
+    type: { segment: 'types' },
+    tier: { segment: 'tiers' },
   },
   sorts: ['best', 'name', 'tier', 'verified'],
-  sortLabels: { best: 'Best match', name: 'Name', tier: 'Tier', verified: 'Recently verified' },
   defaultSort: 'best',
 });
 

@@ -8,6 +8,7 @@ import {
   type LibraryData,
   type LibraryState,
 } from './library.ts';
+import { catalogue } from './i18n/catalogue.ts';
 
 const data: LibraryData = {
   facets: {
@@ -134,15 +135,48 @@ describe('toLibraryItem', () => {
   const resource = { slug: 'x', title: 'X', summary: 'Y', day: 20_000, type: 'case-study', topics: ['security'] };
 
   it('writes values as positions, and an empty audience as every partner type', () => {
-    const item = toLibraryItem({ ...resource, audience: [] }, facets);
+    const item = toLibraryItem({ ...resource, audience: [] }, facets, 'en');
     expect(item.values).toEqual({ type: [0], topic: [1], audience: [0, 1], tier: [0, 1, 2] });
     expect(item.access).toBe('Public');
   });
 
   it('opens a resource to its minimum tier and every tier above', () => {
-    const item = toLibraryItem({ ...resource, audience: ['referral'], minimumTier: 'silver' }, facets);
+    const item = toLibraryItem({ ...resource, audience: ['referral'], minimumTier: 'silver' }, facets, 'en');
     expect(item.values.audience).toEqual([1]);
     expect(item.values.tier).toEqual([1, 2]);
     expect(item.access).toBe('Silver and above');
+  });
+
+  it('says who may use it in the page’s language', () => {
+    expect(toLibraryItem({ ...resource, audience: [] }, facets, 'ru').access).toBe('Открытый доступ');
+    expect(toLibraryItem({ ...resource, audience: [], minimumTier: 'gold' }, facets, 'ru').access).toBe('Gold и выше');
+  });
+});
+
+describe('the library’s words', () => {
+  it.each([
+    [1, '1 материал, сначала новые.'],
+    [3, '3 материала, сначала новые.'],
+    [5, '5 материалов, сначала новые.'],
+    [21, '21 материал, сначала новые.'],
+  ])('counts %i resources in Russian', (count, text) => {
+    expect(catalogue('ru').library.filtered.lead(count)).toBe(text);
+  });
+
+  it.each([
+    ['en', 1, '', '1 resource'],
+    ['en', 1234, 'mail', '1,234 resources for “mail”'],
+    ['ru', 2, '', '2 материала'],
+    ['ru', 25, 'почта', '25 материалов по запросу «почта»'],
+  ] as const)('announces, in %s, %i results for “%s”', (locale, count, query, text) => {
+    expect(catalogue(locale).library.search.status(count, query)).toBe(text);
+  });
+
+  it.each([
+    [1, '1 минута'],
+    [3, '3 минуты'],
+    [45, '45 минут'],
+  ])('writes %i minutes in Russian', (minutes, text) => {
+    expect(catalogue('ru').library.resource.minutes(minutes)).toBe(text);
   });
 });

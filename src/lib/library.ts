@@ -2,21 +2,23 @@
  * The enablement library's search: the same text index, facet counting and
  * URL state as the partner directory, over resources.
  */
+import { library } from './i18n/sections/library.ts';
+import type { Locale } from './i18n/locales.ts';
 import { nameCollator } from './order.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts } from './search/facets.ts';
 import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
 
+/** The library's facets and sorts; their titles and names are the catalogue's `library.facets` and `library.sorts`. */
 export const librarySearch = defineFacetedSearch({
   facets: ['type', 'topic', 'audience', 'tier'],
   info: {
-    type: { title: 'Type', segment: 'types' },
-    topic: { title: 'Topic', segment: 'topics' },
-    audience: { title: 'Partner type', segment: 'audience' },
-    tier: { title: 'Available at tier', segment: 'tiers' },
+    type: { segment: 'types' },
+    topic: { segment: 'topics' },
+    audience: { segment: 'audience' },
+    tier: { segment: 'tiers' },
   },
   sorts: ['newest', 'title'],
-  sortLabels: { newest: 'Newest first', title: 'Title' },
   defaultSort: 'newest',
 });
 
@@ -31,7 +33,7 @@ export interface LibraryItem {
   day: number;
   /** `tier` holds every tier that may use the resource; `audience` every partner type it is for. */
   values: Record<LibraryFacet, number[]>;
-  /** Who may use it, in words: "Public" or "Silver and above". */
+  /** Who may use it, in words of the page's language: "Public" or "Silver and above". */
   access: string;
 }
 
@@ -55,8 +57,9 @@ export interface LibraryResource {
   minimumTier?: string | undefined;
 }
 
-/** One library entry with its facet values as positions in `facets`, and who may use it in words. */
-export function toLibraryItem(resource: LibraryResource, facets: LibraryData['facets']): LibraryItem {
+/** One library entry with its facet values as positions in `facets`, and who may use it in words of `locale`. */
+export function toLibraryItem(resource: LibraryResource, facets: LibraryData['facets'], locale: Locale): LibraryItem {
+  const { access } = library[locale];
   const position = (key: LibraryFacet, id: string) => facets[key].findIndex((value) => value.id === id);
   const minimum = resource.minimumTier ? position('tier', resource.minimumTier) : -1;
   return {
@@ -64,7 +67,7 @@ export function toLibraryItem(resource: LibraryResource, facets: LibraryData['fa
     title: resource.title,
     summary: resource.summary,
     day: resource.day,
-    access: minimum < 0 ? 'Public' : `${facets.tier[minimum]?.label ?? ''} and above`,
+    access: minimum < 0 ? access.public : access.fromTier(facets.tier[minimum]?.label ?? ''),
     values: {
       type: [position('type', resource.type)],
       topic: resource.topics.map((id) => position('topic', id)),

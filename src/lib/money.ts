@@ -36,6 +36,8 @@ function formatter(format: MoneyFormat): Intl.NumberFormat {
     cached = new Intl.NumberFormat(format.locale, {
       style: 'currency',
       currency: format.currency,
+      // ₽5,680.76 in English rather than "RUB 5,680.76"; Russian writes 5 680,76 ₽ either way.
+      currencyDisplay: 'narrowSymbol',
       trailingZeroDisplay: 'stripIfInteger',
     });
     formatters.set(key, cached);

@@ -20,6 +20,7 @@ const partner: Partner = {
   languages: [ref('languages', 'english')],
   industries: [],
   summary: 'Mail and security for Siberian retailers.',
+  writtenIn: 'en',
   verified: new Date('2026-06-01T00:00:00Z'),
   caseStudies: [],
   featured: false,
@@ -27,14 +28,20 @@ const partner: Partner = {
 
 describe('factRows', () => {
   it('links each value to the directory filtered by it, escaping the id, and leaves out empty rows', () => {
-    const rows = factRows(partner, facets);
+    const rows = factRows(partner, facets, 'en');
     expect(rows.map((row) => row.title)).toEqual(['Partner type', 'Regions served', 'Services', 'Languages']);
     expect(rows[2]?.items).toEqual([{ label: 'Security & compliance', href: '/partners/?service=security' }]);
   });
 
   it('shows the id of a value the facets do not list, rather than nothing', () => {
-    const rows = factRows({ ...partner, regions: [ref('regions', 'a&b')] }, facets);
+    const rows = factRows({ ...partner, regions: [ref('regions', 'a&b')] }, facets, 'en');
     expect(rows[1]?.items).toEqual([{ label: 'a&b', href: '/partners/?region=a%26b' }]);
+  });
+
+  it('titles the rows in the page’s language and links to the directory in that language', () => {
+    const rows = factRows(partner, facets, 'ru');
+    expect(rows.map((row) => row.title)).toEqual(['Тип партнёрства', 'Регионы работы', 'Услуги', 'Языки']);
+    expect(rows[2]?.items).toEqual([{ label: 'Security & compliance', href: '/ru/partners/?service=security' }]);
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import type { Partner } from '../schemas/partner';
 import type { FacetKey } from './directory.ts';
+import { partner } from './i18n/sections/partner.ts';
+import { localePath, type Locale } from './i18n/locales.ts';
 import type { FacetValue } from './search/faceted.ts';
 
 export interface FactRow {
@@ -14,22 +16,37 @@ export interface FactRow {
 
 type Facets = Readonly<Record<FacetKey, readonly FacetValue[]>>;
 
-/** Labels of referenced entries, each linking to the directory filtered by it. */
-export function linkedValues(facets: Facets, key: FacetKey, refs: readonly { id: string }[]): FactRow['items'] {
+/** A referenced entry's label (in the language of `facets`), its id where the facets do not list it. */
+const labelOf = (facets: Facets, key: FacetKey, id: string): string =>
+  facets[key].find((option) => option.id === id)?.label ?? id;
+
+/** Labels of referenced entries, each linking to the directory in `locale` filtered by it. */
+export function linkedValues(
+  facets: Facets,
+  key: FacetKey,
+  refs: readonly { id: string }[],
+  locale: Locale,
+): FactRow['items'] {
+  const directory = localePath(locale, '/partners/');
   return refs.map((ref) => ({
-    label: facets[key].find((option) => option.id === ref.id)?.label ?? ref.id,
-    href: `/partners/?${key}=${encodeURIComponent(ref.id)}`,
+    label: labelOf(facets, key, ref.id),
+    href: `${directory}?${key}=${encodeURIComponent(ref.id)}`,
   }));
 }
 
-/** The profile's references as rows of links, leaving out the empty ones. */
-export function factRows(data: Partner, facets: Facets): FactRow[] {
+/** The profile's references as rows of links, titled in `locale`, leaving out the empty ones. */
+export function factRows(data: Partner, facets: Facets, locale: Locale): FactRow[] {
+  const titles = partner[locale].facts;
+  const row = (key: Exclude<FacetKey, 'tier'>, refs: readonly { id: string }[]): FactRow => ({
+    title: titles[key],
+    items: linkedValues(facets, key, refs, locale),
+  });
   return [
-    { title: 'Partner type', items: linkedValues(facets, 'type', data.types) },
-    { title: 'Regions served', items: linkedValues(facets, 'region', data.regions) },
-    { title: 'Services', items: linkedValues(facets, 'service', data.services) },
-    { title: 'Industries', items: linkedValues(facets, 'industry', data.industries) },
-    { title: 'Languages', items: linkedValues(facets, 'language', data.languages) },
+    row('type', data.types),
+    row('region', data.regions),
+    row('service', data.services),
+    row('industry', data.industries),
+    row('language', data.languages),
   ].filter((row) => row.items.length > 0);
 }
 
@@ -48,7 +65,7 @@ export function partnerJsonLd(data: Partner, facets: Facets, site: URL | undefin
     telephone: data.phone,
     logo: data.logo && site ? new URL(data.logo, site).href : undefined,
     address: data.city ? { '@type': 'PostalAddress', addressLocality: data.city } : undefined,
-    areaServed: linkedValues(facets, 'region', data.regions).map((region) => region.label),
-    knowsLanguage: linkedValues(facets, 'language', data.languages).map((language) => language.label),
+    areaServed: data.regions.map((ref) => labelOf(facets, 'region', ref.id)),
+    knowsLanguage: data.languages.map((ref) => labelOf(facets, 'language', ref.id)),
   };
 }

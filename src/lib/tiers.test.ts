@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogue } from './i18n/catalogue.ts';
 import {
   benefitRows,
   commissionDuration,
@@ -10,6 +11,8 @@ import {
 } from './tiers.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const en = { ...catalogue('en').tiers, ...catalogue('en').commission };
+const ru = { ...catalogue('ru').tiers, ...catalogue('ru').commission };
 
 const tier = (overrides: Partial<TierTerms>): TierTerms => ({
   name: 'Tier',
@@ -29,14 +32,31 @@ const tier = (overrides: Partial<TierTerms>): TierTerms => ({
 
 describe('commissionDuration', () => {
   it.each([
-    [0, 'Customer lifetime'],
-    [1, '1 month'],
-    [6, '6 months'],
-    [12, '1 year'],
-    [24, '2 years'],
-    [18, '18 months'],
-  ])('%i months reads "%s"', (months, text) => {
-    expect(commissionDuration(months)).toBe(text);
+    [0, 'Customer lifetime', 'for customer lifetime'],
+    [1, '1 month', 'for 1 month'],
+    [6, '6 months', 'for 6 months'],
+    [12, '1 year', 'for 1 year'],
+    [24, '2 years', 'for 2 years'],
+    [18, '18 months', 'for 18 months'],
+  ])('%i months reads "%s", in a sentence "%s"', (months, alone, inSentence) => {
+    expect(commissionDuration(months, en.duration)).toBe(alone);
+    expect(commissionDuration(months, en.period)).toBe(inSentence);
+  });
+
+  it.each([
+    [0, 'Весь срок жизни клиента', 'на весь срок жизни клиента'],
+    [1, '1 месяц', 'в течение 1 месяца'],
+    [2, '2 месяца', 'в течение 2 месяцев'],
+    [6, '6 месяцев', 'в течение 6 месяцев'],
+    [12, '1 год', 'в течение 1 года'],
+    [18, '18 месяцев', 'в течение 18 месяцев'],
+    [21, '21 месяц', 'в течение 21 месяца'],
+    [24, '2 года', 'в течение 2 лет'],
+    [60, '5 лет', 'в течение 5 лет'],
+    [252, '21 год', 'в течение 21 года'],
+  ])('%i months in Russian reads «%s», in a sentence «%s»', (months, alone, inSentence) => {
+    expect(commissionDuration(months, ru.duration)).toBe(alone);
+    expect(commissionDuration(months, ru.period)).toBe(inSentence);
   });
 });
 
@@ -76,6 +96,7 @@ describe('benefitRows', () => {
     const rows = benefitRows(
       [tier({ referralCommission: 20, commissionMonths: 24, leadSharing: true }), tier({ commissionMonths: 0 })],
       format,
+      en,
       ['Suite', 'Suite'],
       { seatPriceMinor: 25_000, seats: 10, planName: 'Suite', seatUnit: 'user' },
     );
@@ -88,8 +109,25 @@ describe('benefitRows', () => {
   });
 
   it('leaves the example row out when there is no plan to base it on', () => {
-    const rows = benefitRows([tier({})], format, ['Suite']);
+    const rows = benefitRows([tier({})], format, en, ['Suite']);
     expect(rows.some((r) => r.label.startsWith('Monthly referral commission'))).toBe(false);
+  });
+
+  it('labels the rows in the language it is given, the figures unchanged', () => {
+    const tiers = [
+      tier({ referralCommission: 20, commissionMonths: 24, leadSharing: true }),
+      tier({ commissionMonths: 0 }),
+    ];
+    const example = { seatPriceMinor: 25_000, seats: 10, planName: 'Polynya Suite', seatUnit: 'пользователь' };
+    const rows = benefitRows(tiers, format, ru, ['Polynya Suite', 'Polynya Suite'], example);
+    const english = benefitRows(tiers, format, en, ['Polynya Suite', 'Polynya Suite'], example);
+    const row = (label: string) => rows.find((r) => r.label === label)?.cells.map(plain);
+    expect(row('Вознаграждение за привлечение')).toEqual(['20 %', '10 %']);
+    expect(row('Срок выплаты вознаграждения')).toEqual(['2 года', 'Весь срок жизни клиента']);
+    expect(row('Вознаграждение в месяц с одного клиента на Polynya Suite (10 лицензий)')).toEqual(['500 ₽', '250 ₽']);
+    expect(row('Заявки из каталога партнёров')).toEqual(['Да', 'Нет']);
+    expect(rows.map((r) => r.cells.length)).toEqual(english.map((r) => r.cells.length));
+    expect(rows[0]?.cells).toEqual(english[0]?.cells);
   });
 });
 

@@ -4,8 +4,12 @@
  */
 import type { Plan } from '../schemas/plan';
 import type { Tier } from '../schemas/tier';
+import type { Catalogue } from './i18n/catalogue.ts';
 import { formatMoney, formatPercent, roundMinor, toMinorUnits, type MoneyFormat } from './money.ts';
 import { byOrder } from './order.ts';
+
+/** The words of the tier terms in one language: the catalogue's `tiers` section. */
+export type TierWords = Catalogue['tiers'] & Catalogue['commission'];
 
 /** A tier as the comparison reads it: the schema's fields, with the licence plan by id alone. */
 export type TierTerms = Omit<Tier, 'internalLicences'> & {
@@ -18,12 +22,15 @@ export interface ComparisonRow {
   cells: string[];
 }
 
-/** How long a referral commission is paid, in words. */
-export function commissionDuration(months: number): string {
-  if (months === 0) return 'Customer lifetime';
-  return months % 12 === 0
-    ? `${months / 12} year${months === 12 ? '' : 's'}`
-    : `${months} month${months === 1 ? '' : 's'}`;
+/**
+ * How long a referral commission is paid, in words: whole years as years, other
+ * periods in months, 0 for the customer's lifetime. `words` is the catalogue's
+ * `commission.duration` for the phrase on its own ("2 years", «2 года») or
+ * `commission.period` for it inside a sentence ("for 2 years", «в течение 2 лет»).
+ */
+export function commissionDuration(months: number, words: Catalogue['commission']['duration']): string {
+  if (months === 0) return words.lifetime;
+  return months % 12 === 0 ? words.years(months / 12) : words.months(months);
 }
 
 /**
@@ -54,31 +61,37 @@ export interface ExampleClient {
   seatUnit: string;
 }
 
+/** The benefit rows of the comparison, labelled in the language of `words` (the catalogue's `tiers` section). */
 export function benefitRows(
   tiers: readonly TierTerms[],
   format: MoneyFormat,
+  words: TierWords,
   licencePlanNames: readonly string[],
   example?: ExampleClient,
 ): ComparisonRow[] {
   const percent = (value: number) => formatPercent(value, format.locale);
+  const { rows: labels } = words;
   const rows: ComparisonRow[] = [
-    { label: 'Resale discount off list price', cells: tiers.map((tier) => percent(tier.resaleDiscount)) },
-    { label: 'Referral commission', cells: tiers.map((tier) => percent(tier.referralCommission)) },
-    { label: 'Commission paid for', cells: tiers.map((tier) => commissionDuration(tier.commissionMonths)) },
+    { label: labels.resaleDiscount, cells: tiers.map((tier) => percent(tier.resaleDiscount)) },
+    { label: labels.referralCommission, cells: tiers.map((tier) => percent(tier.referralCommission)) },
+    {
+      label: labels.commissionPaidFor,
+      cells: tiers.map((tier) => commissionDuration(tier.commissionMonths, words.duration)),
+    },
   ];
   if (example) {
     const bill = example.seatPriceMinor * example.seats;
     rows.push({
-      label: `Monthly referral commission on one ${example.seats}-${example.seatUnit} ${example.planName} client`,
+      label: labels.exampleCommission({ seats: example.seats, seatUnit: example.seatUnit, plan: example.planName }),
       cells: tiers.map((tier) => formatMoney(commissionOn(bill, tier.referralCommission), format)),
     });
   }
   rows.push(
-    { label: 'Market development funds', cells: tiers.map((tier) => tier.marketDevelopmentFunds) },
-    { label: 'Partner support response', cells: tiers.map((tier) => tier.supportSla) },
-    { label: 'Leads from the directory', cells: tiers.map((tier) => (tier.leadSharing ? 'Yes' : 'No')) },
+    { label: labels.marketDevelopmentFunds, cells: tiers.map((tier) => tier.marketDevelopmentFunds) },
+    { label: labels.supportResponse, cells: tiers.map((tier) => tier.supportSla) },
+    { label: labels.leads, cells: tiers.map((tier) => (tier.leadSharing ? labels.yes : labels.no)) },
     {
-      label: 'Free licences for your team',
+      label: labels.freeLicences,
       cells: tiers.map((tier, index) =>
         tier.internalLicences.seats === 0
           ? '—'
@@ -111,13 +124,16 @@ export function exampleClient(
 }
 
 /**
- * Everything the tier comparison shows, read from tiers and plans. The
- * example client buys the most expensive plan partners sell.
+ * Everything the tier comparison shows, read from tiers and plans, labelled
+ * in the language of `words` (the catalogue's `tiers` section; the default
+ * language's when not given). The example client buys the most expensive
+ * plan partners sell.
  */
 export function buildTierComparison(
   tierEntries: readonly { id: string; data: TierTerms }[],
   plans: readonly { id: string; data: PlanTerms }[],
   format: MoneyFormat,
+  words: TierWords,
 ): TierComparison {
   const tiers = [...tierEntries].sort(byOrder);
   const planName = (id: string) => plans.find((plan) => plan.id === id)?.data.name ?? id;
@@ -132,6 +148,7 @@ export function buildTierComparison(
     benefits: benefitRows(
       tiers.map((tier) => tier.data),
       format,
+      words,
       tiers.map((tier) => planName(tier.data.internalLicences.plan.id)),
       example,
     ),

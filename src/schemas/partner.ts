@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import { PHONE_NUMBER } from '../lib/text';
 import { httpUrl, pastDate, plainText, properName, ref } from './shared';
 
@@ -20,6 +21,10 @@ export const partnerSchema = z.object({
   languages: references('languages').min(1, 'Choose at least one language').describe('Languages the partner works in'),
   industries: references('industries').default([]).describe('Industries the partner specialises in'),
   summary: plainText(200).describe('One or two sentences shown in search results, at most 200 characters'),
+  writtenIn: z
+    .enum(LOCALES)
+    .default(DEFAULT_LOCALE)
+    .describe('Language the profile is written in; pages in the other language show it as written, with a note'),
   verified: pastDate().describe('Date the partner team last checked this profile'),
   city: plainText(80).optional().describe('City of the headquarters'),
   website: httpUrl().optional().describe('Website, starting with https:// or http://'),

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { httpUrl, pastDate, plainText, ref, translatable } from './shared';
 
+/** The kinds of resource; their labels, in each language, are the interface catalogue's `library.types`. */
 export const resourceTypes = [
   'sales-playbook',
   'product-training',
@@ -11,16 +12,6 @@ export const resourceTypes = [
   'price-list',
   'webinar-recording',
 ] as const;
-
-export const resourceTypeLabels: Record<(typeof resourceTypes)[number], string> = {
-  'sales-playbook': 'Sales playbook',
-  'product-training': 'Product training',
-  'certification-guide': 'Certification guide',
-  'marketing-kit': 'Marketing kit',
-  'case-study': 'Case study',
-  'price-list': 'Price list',
-  'webinar-recording': 'Webinar recording',
-};
 
 /** Largest download accepted, so a partner on a slow line can still fetch it. */
 export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { axeViolations, launchBrowser, openPage } from './browser';
 
-const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8')) as { applicationEndpoint: string };
+const settings = parseYaml(readFileSync('content/settings/en/site.yaml', 'utf8')) as { applicationEndpoint: string };
 const ENDPOINT = settings.applicationEndpoint;
 
 interface Received {

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { computeEarnings } from '../../src/lib/earnings.ts';
 import { formatMoney } from '../../src/lib/money.ts';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import { LOCALE_SETTINGS } from '../../src/lib/i18n/locales';
 
 let browser: Browser;
 
@@ -21,15 +22,16 @@ const readContent = <T>(path: string): T => {
   const text = readFileSync(path, 'utf8');
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? text) as T;
 };
-const settings = readContent<{ currency: string; locale: string }>('content/settings/site.yaml');
-const format = { currency: settings.currency, locale: settings.locale };
+const settings = readContent<{ currency: string }>('content/settings/en/site.yaml');
+// The English page writes money the English way.
+const format = { currency: settings.currency, locale: LOCALE_SETTINGS.en.intl };
 const silver = readContent<{
   referralCommission: number;
   commissionMonths: number;
   resaleDiscount: number;
   name: string;
-}>('content/tiers/silver.md');
-const suite = readContent<{ pricePerSeat: number; name: string }>('content/plans/suite.yaml');
+}>('content/tiers/en/silver.md');
+const suite = readContent<{ pricePerSeat: number; name: string }>('content/plans/en/suite.yaml');
 
 const total = (page: Page) =>
   page

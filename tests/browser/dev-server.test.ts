@@ -113,7 +113,7 @@ describe('the local CMS backend in `npm start`', () => {
       null,
     ]) {
       const answer = await backend(
-        { action: 'getEntry', params: { branch: 'main', path: 'content/tiers/gold.md' } },
+        { action: 'getEntry', params: { branch: 'main', path: 'content/tiers/en/gold.md' } },
         { origin },
       );
       expect(answer.status, String(origin)).toBe(403);
@@ -267,12 +267,12 @@ describe('the local CMS backend in `npm start`', () => {
     // The dev server runs React's development build, where Decap's own components log prop-type warnings.
     expect(errors.filter((error) => !error.includes('Failed prop type'))).toEqual([]);
     await page.context().close();
-    expect(readFileSync(join(repo, 'content/tiers/silver.md'), 'utf8')).toMatch(/^referralCommission: 13.25$/m);
+    expect(readFileSync(join(repo, 'content/tiers/en/silver.md'), 'utf8')).toMatch(/^referralCommission: 13.25$/m);
     let last = '';
     const html = await waitFor(async () => {
       const text = await (await fetch(`http://127.0.0.1:${port}/tiers/silver/`)).text();
       last = /Referral commission<\/dt>\s*<dd[^>]*>([^<]*)/.exec(text)?.[1] ?? text.slice(0, 200);
-      return /13,25\s?%/.test(text) ? text : undefined;
+      return /13\.25%/.test(text) ? text : undefined;
     }, 30_000).catch((error: Error) => {
       throw new Error(`${error.message}; the page said: ${last}`);
     });

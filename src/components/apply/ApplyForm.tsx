@@ -5,12 +5,16 @@ import {
   emptyApplication,
   HONEYPOT_FIELD,
   isBot,
+  MAX_COMPANY,
+  MAX_CONTACT_NAME,
   MAX_MESSAGE,
   validateApplication,
   type ApplicationErrors,
   type ApplicationField,
   type ApplicationValues,
 } from '../../lib/application';
+import { apply } from '../../lib/i18n/sections/apply';
+import { localePath, type Locale } from '../../lib/i18n/locales';
 import './apply.css';
 
 interface Option {
@@ -25,6 +29,8 @@ interface Props {
   partnerTypes: Option[];
   regions: Option[];
   services: Option[];
+  /** The language of the page: the form's words and its error messages. */
+  locale: Locale;
 }
 
 type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'failed'; reason: string };
@@ -34,7 +40,8 @@ type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent' } | { k
  * posts to the endpoint; once hydrated it validates each field, sends the data
  * as the settings say, and keeps what was typed when sending fails.
  */
-export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes, regions, services }: Props) {
+export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes, regions, services, locale }: Props) {
+  const t = apply[locale];
   const [values, setValues] = useState<ApplicationValues>(emptyApplication);
   const [errors, setErrors] = useState<ApplicationErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'editing' });
@@ -50,7 +57,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
     const next = { ...values, ...patch };
     setValues(next);
     // After a first attempt, errors follow the typing, so a fixed field stops complaining at once.
-    if (attempted) setErrors(validateApplication(next, options));
+    if (attempted) setErrors(validateApplication(next, options, locale));
   };
   const toggle = (key: 'regions' | 'services', id: string) =>
     set({ [key]: values[key].includes(id) ? values[key].filter((v) => v !== id) : [...values[key], id] });
@@ -58,7 +65,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempted(true);
-    const found = validateApplication(values, options);
+    const found = validateApplication(values, options, locale);
     setErrors(found);
     const first = APPLICATION_FIELDS.find((field) => found[field]);
     if (first) {
@@ -72,22 +79,24 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
     setStatus({ kind: 'sending' });
     try {
       const response = await fetch(endpoint, applicationRequest(values, format));
-      setStatus(response.ok ? { kind: 'sent' } : { kind: 'failed', reason: `the server answered ${response.status}` });
+      setStatus(response.ok ? { kind: 'sent' } : { kind: 'failed', reason: t.failed.serverAnswered(response.status) });
     } catch {
-      setStatus({ kind: 'failed', reason: 'the connection failed' });
+      setStatus({ kind: 'failed', reason: t.failed.connectionFailed });
     }
   }
 
   if (status.kind === 'sent') {
     return (
       <section className="apply-done" aria-labelledby="apply-done-title" tabIndex={-1} ref={(el) => el?.focus()}>
-        <h2 id="apply-done-title">Thank you{values.contactName.trim() ? `, ${values.contactName.trim()}` : ''}</h2>
-        <p>Your application has reached the partner team. What happens next:</p>
+        <h2 id="apply-done-title">{t.done.title(values.contactName.trim())}</h2>
+        <p>{t.done.lead}</p>
         <ol>
-          <li>Within 5 business days a partner manager reviews it and writes to {values.email.trim() || 'you'}.</li>
-          <li>You sign the partner agreement online and get your partner account and sandbox.</li>
+          <li>{t.done.review(values.email.trim())}</li>
+          <li>{t.done.agreement}</li>
           <li>
-            You start with the <a href="/resources/">enablement library</a> and the Sales Foundations course.
+            {t.done.startBefore}
+            <a href={localePath(locale, '/resources/')}>{t.done.startLink}</a>
+            {t.done.startAfter}
           </li>
         </ol>
       </section>
@@ -111,7 +120,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
     <div className={`apply-field${errors[field] ? ' apply-field--invalid' : ''}`}>
       <label htmlFor={`apply-${field}`}>
         {label}
-        {props.required ? '' : <span className="apply-optional"> (optional)</span>}
+        {props.required ? '' : <span className="apply-optional">{t.fields.optional}</span>}
       </label>
       <input
         type="text"
@@ -158,24 +167,33 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
       {status.kind === 'failed' && (
         <div className="apply-failed" role="alert">
           <p>
-            <strong>Your application was not sent</strong>: {status.reason}. Everything you typed is still here; try
-            again in a moment, or email it to <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
+            <strong>{t.failed.title}</strong>
+            {t.failed.keep(status.reason)}
+            <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+            {t.failed.end}
           </p>
         </div>
       )}
       {attempted && Object.keys(errors).length > 0 && (
         <p className="apply-summary" role="alert">
-          Please fix {Object.keys(errors).length === 1 ? 'the field' : `${Object.keys(errors).length} fields`} marked
-          below.
+          {t.fixFields(Object.keys(errors).length)}
         </p>
       )}
-      {text('company', 'Company', { required: true, autoComplete: 'organization', maxLength: '120' })}
-      {text('contactName', 'Contact name', { required: true, autoComplete: 'name', maxLength: '80' })}
-      {text('email', 'Email', { required: true, type: 'email', autoComplete: 'email' })}
-      {text('phone', 'Phone', { type: 'tel', autoComplete: 'tel' })}
-      {text('website', 'Website', { type: 'url', autoComplete: 'url', placeholder: 'https://' })}
+      {text('company', t.fields.company, {
+        required: true,
+        autoComplete: 'organization',
+        maxLength: String(MAX_COMPANY),
+      })}
+      {text('contactName', t.fields.contactName, {
+        required: true,
+        autoComplete: 'name',
+        maxLength: String(MAX_CONTACT_NAME),
+      })}
+      {text('email', t.fields.email, { required: true, type: 'email', autoComplete: 'email' })}
+      {text('phone', t.fields.phone, { type: 'tel', autoComplete: 'tel' })}
+      {text('website', t.fields.website, { type: 'url', autoComplete: 'url', placeholder: 'https://' })}
       <div className={`apply-field${errors.partnerType ? ' apply-field--invalid' : ''}`}>
-        <label htmlFor="apply-partnerType">Partner type</label>
+        <label htmlFor="apply-partnerType">{t.fields.partnerType}</label>
         <select
           id="apply-partnerType"
           name="partnerType"
@@ -186,7 +204,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
           aria-describedby={described('partnerType')}
           onChange={(event) => set({ partnerType: event.target.value })}
         >
-          <option value="">Choose…</option>
+          <option value="">{t.fields.choose}</option>
           {partnerTypes.map((option) => (
             <option key={option.id} value={option.id}>
               {option.label}
@@ -195,15 +213,16 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
         </select>
         {error('partnerType')}
       </div>
-      {choices('regions', 'Regions you serve', regions)}
-      {choices('services', 'Services you offer', services)}
-      {text('clientsPerYear', 'Expected new clients per year', { required: true, inputMode: 'numeric' })}
+      {choices('regions', t.fields.regions, regions)}
+      {choices('services', t.fields.services, services)}
+      {text('clientsPerYear', t.fields.clientsPerYear, { required: true, inputMode: 'numeric' })}
       <div className={`apply-field${errors.message ? ' apply-field--invalid' : ''}`}>
         <label htmlFor="apply-message">
-          Message<span className="apply-optional"> (optional)</span>
+          {t.fields.message}
+          <span className="apply-optional">{t.fields.optional}</span>
         </label>
         <p className="apply-hint" id="apply-message-hint">
-          Your clients, your team, and what you expect from the program.
+          {t.fields.messageHint}
         </p>
         <textarea
           id="apply-message"
@@ -219,7 +238,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
         {error('message')}
       </div>
       <div className="apply-honeypot" aria-hidden="true">
-        <label htmlFor="apply-fax">Fax (leave empty)</label>
+        <label htmlFor="apply-fax">{t.fields.honeypot}</label>
         <input
           type="text"
           id="apply-fax"
@@ -243,12 +262,14 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
             aria-describedby={described('consent')}
             onChange={(event) => set({ consent: event.target.checked })}
           />
-          I have read and accept the <a href="/program/terms/">program terms</a>
+          {t.fields.consentBefore}
+          <a href={localePath(locale, '/program/terms/')}>{t.fields.consentLink}</a>
+          {t.fields.consentAfter}
         </label>
         {error('consent')}
       </div>
       <button type="submit" className="apply-submit" disabled={status.kind === 'sending'}>
-        {status.kind === 'sending' ? 'Sending…' : 'Send application'}
+        {status.kind === 'sending' ? t.sending : t.send}
       </button>
     </form>
   );

@@ -13,6 +13,10 @@ import {
   type NumberField as Field,
 } from '../../lib/calculator';
 import { PARTNER_MODELS } from '../../lib/earnings';
+import { calculator } from '../../lib/i18n/sections/calculator';
+import { commission } from '../../lib/i18n/sections/commission';
+import { localePath, type Locale } from '../../lib/i18n/locales';
+import { keepStateInLanguageLinks } from '../../lib/i18n/switcher';
 import { formatMoney, formatPercent, type MoneyFormat } from '../../lib/money';
 import { commissionDuration } from '../../lib/tiers';
 import EarningsChart from './EarningsChart';
@@ -24,6 +28,8 @@ interface Props {
   /** Plans partners can sell; free plans are never passed in. */
   plans: CalculatorPlan[];
   format: MoneyFormat;
+  /** The language of the page: its words come from the catalogue, its links stay in it. */
+  locale: Locale;
   /** Tier chosen when the calculator opens (the tier page it sits on). */
   initialTier?: string | undefined;
   /** Keep the scenario in the address bar, so it can be shared. */
@@ -39,7 +45,16 @@ const SLIDERS: Partial<Record<Field, { min: number; max: number; step: number }>
   months: { min: 1, max: 60, step: 1 },
 };
 
-export default function EarningsCalculator({ tiers, plans, format, initialTier, syncUrl = false, children }: Props) {
+export default function EarningsCalculator({
+  tiers,
+  plans,
+  format,
+  locale,
+  initialTier,
+  syncUrl = false,
+  children,
+}: Props) {
+  const [t, { period }] = [calculator[locale], commission[locale]];
   const defaults = useMemo(() => defaultState(tiers, plans, initialTier), [tiers, plans, initialTier]);
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<CalculatorState>(defaults);
@@ -53,11 +68,12 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
   useEffect(() => {
     if (!ready || !syncUrl) return;
     window.history.replaceState(null, '', `${window.location.pathname}${serializeCalculatorState(state)}`);
+    keepStateInLanguageLinks();
   }, [ready, syncUrl, state]);
 
   const evaluation = useMemo(
-    () => evaluate(state, tiers, plans, format.currency),
-    [state, tiers, plans, format.currency],
+    () => evaluate(state, tiers, plans, format.currency, t.errors),
+    [state, tiers, plans, format.currency, t.errors],
   );
   if (evaluation.ok) lastValid.current = evaluation;
   const shown = evaluation.ok ? evaluation : lastValid.current;
@@ -71,6 +87,11 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
   const money = (minor: number) => formatMoney(minor, format);
   const percent = (value: number) => formatPercent(value, format.locale);
   const comparison = shown ? compareAtEveryTier(shown.scenario, tiers) : [];
+  const priceOf = (plan: CalculatorPlan) => ({
+    plan: plan.name,
+    price: money(plan.priceMinor),
+    seatUnit: plan.seatUnit,
+  });
   const position = comparison.findIndex((row) => row.tier.id === shown?.tier.id);
   const next = comparison[position + 1];
   const current = comparison[position];
@@ -79,7 +100,7 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
     <div className="calculator">
       <form className="calculator__form" onSubmit={(event) => event.preventDefault()} noValidate>
         <fieldset className="calc-model">
-          <legend>Partner model</legend>
+          <legend>{t.form.model}</legend>
           {PARTNER_MODELS.map((model) => (
             <label key={model}>
               <input
@@ -89,14 +110,12 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
                 checked={state.model === model}
                 onChange={() => set({ model })}
               />
-              {model === 'referral'
-                ? 'Referral: we bill the client, you earn a commission'
-                : 'Resale: you bill the client at your price'}
+              {t.form.models[model]}
             </label>
           ))}
         </fieldset>
         <div className="calc-field">
-          <label htmlFor="calc-tier">Tier</label>
+          <label htmlFor="calc-tier">{t.form.tier}</label>
           <select id="calc-tier" value={state.tier} onChange={(event) => set({ tier: event.target.value })}>
             {tiers.map((option) => (
               <option key={option.id} value={option.id}>
@@ -106,11 +125,11 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
           </select>
         </div>
         <div className="calc-field">
-          <label htmlFor="calc-plan">Plan</label>
+          <label htmlFor="calc-plan">{t.form.plan}</label>
           <select id="calc-plan" value={state.plan} onChange={(event) => set({ plan: event.target.value })}>
             {plans.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.name} ({money(option.priceMinor)} per {option.seatUnit})
+                {t.form.planOption({ name: option.name, price: money(option.priceMinor), seatUnit: option.seatUnit })}
               </option>
             ))}
           </select>
@@ -119,16 +138,10 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
           <NumberField
             key={field}
             id={`calc-${field}`}
-            label={rules[field].label}
+            label={t.form.fields[field]}
             value={state[field]}
             error={errors[field]}
-            hint={
-              field === 'churn'
-                ? 'Share of clients who leave each month; 1 to 2 % is typical for business mail.'
-                : field === 'fee'
-                  ? 'What you charge each new client for migration and setup; leave 0 if you do not.'
-                  : undefined
-            }
+            hint={field === 'churn' || field === 'fee' ? t.form.hints[field] : undefined}
             inputMode={rules[field].decimals > 0 ? 'decimal' : 'numeric'}
             slider={SLIDERS[field]}
             onChange={(value) => set({ [field]: value })}
@@ -137,13 +150,11 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
       </form>
 
       <section className="calculator__results" aria-labelledby="calc-results-title">
-        <h2 id="calc-results-title">What you would earn</h2>
+        <h2 id="calc-results-title">{t.results.heading}</h2>
         {!evaluation.ok && (
           <p className="calc-alert" role="alert">
-            {evaluation.tooLarge
-              ? 'These figures are too large to compute exactly to the smallest coin. Lower the seats or the clients per month.'
-              : 'Fix the highlighted fields to update the figures.'}
-            {shown && ' The figures below are for the last valid entries.'}
+            {evaluation.tooLarge ? t.results.tooLarge : t.results.invalid}
+            {shown && ` ${t.results.lastValid}`}
           </p>
         )}
         {shown && (
@@ -151,44 +162,50 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
             <div className="calc-figures">
               <div role="group" aria-labelledby="calc-last-label">
                 <p className="calc-figure__label" id="calc-last-label">
-                  Earnings in month {shown.scenario.months}
+                  {t.results.lastMonth(shown.scenario.months)}
                 </p>
                 <p className="calc-figure__value">{money(shown.result.lastMonthEarnings)}</p>
               </div>
               <div role="group" aria-labelledby="calc-total-label">
                 <p className="calc-figure__label" id="calc-total-label">
-                  Total earnings over {shown.scenario.months} months
+                  {t.results.total(shown.scenario.months)}
                 </p>
                 <p className="calc-figure__value">{money(shown.result.totalEarnings)}</p>
               </div>
               <div role="group" aria-labelledby="calc-plateau-label">
                 <p className="calc-figure__label" id="calc-plateau-label">
-                  Steady monthly earnings
+                  {t.results.steady}
                 </p>
                 <p className="calc-figure__value">
-                  {shown.result.plateau === null
-                    ? 'Keep growing while clients stay'
-                    : `${money(shown.result.plateau)} a month`}
+                  {shown.result.plateau === null ? t.results.growing : t.results.perMonth(money(shown.result.plateau))}
                 </p>
               </div>
             </div>
             <p className="calc-basis">
               {shown.scenario.model === 'referral'
-                ? `${percent(shown.scenario.tier.referralCommission)} referral commission at ${shown.tier.name}, paid for ${commissionDuration(shown.scenario.tier.commissionMonths).toLowerCase()} of each client`
-                : `${percent(shown.scenario.tier.resaleDiscount)} resale discount at ${shown.tier.name}`}
-              , on {shown.plan.name} at {money(shown.plan.priceMinor)} per {shown.plan.seatUnit} a month.
+                ? t.results.basis.referral({
+                    ...priceOf(shown.plan),
+                    percent: percent(shown.scenario.tier.referralCommission),
+                    tier: shown.tier.name,
+                    period: commissionDuration(shown.scenario.tier.commissionMonths, period),
+                  })
+                : t.results.basis.resale({
+                    ...priceOf(shown.plan),
+                    percent: percent(shown.scenario.tier.resaleDiscount),
+                    tier: shown.tier.name,
+                  })}
             </p>
-            <EarningsChart rows={shown.result.rows} format={format} />
+            <EarningsChart rows={shown.result.rows} format={format} locale={locale} />
 
-            <h3>The same scenario at every tier</h3>
-            <section className="earnings-table" aria-label="Earnings at every tier" tabIndex={0}>
+            <h3>{t.tiers.heading}</h3>
+            <section className="earnings-table" aria-label={t.tiers.label} tabIndex={0}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Tier</th>
-                    <th scope="col">Month {shown.scenario.months}</th>
-                    <th scope="col">Total</th>
-                    <th scope="col">Steady monthly</th>
+                    <th scope="col">{t.tiers.tier}</th>
+                    <th scope="col">{t.tiers.month(shown.scenario.months)}</th>
+                    <th scope="col">{t.tiers.total}</th>
+                    <th scope="col">{t.tiers.steady}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -197,7 +214,7 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
                       <th scope="row">{row.tier.name}</th>
                       <td>{money(row.result.lastMonthEarnings)}</td>
                       <td>{money(row.result.totalEarnings)}</td>
-                      <td>{row.result.plateau === null ? 'Keeps growing' : money(row.result.plateau)}</td>
+                      <td>{row.result.plateau === null ? t.tiers.growing : money(row.result.plateau)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -205,9 +222,11 @@ export default function EarningsCalculator({ tiers, plans, format, initialTier, 
             </section>
             {next && current && next.result.totalEarnings > current.result.totalEarnings && (
               <p className="calc-next">
-                At <a href={`/tiers/${next.tier.id}/`}>{next.tier.name}</a> the same clients would earn you{' '}
-                <strong>{money(next.result.totalEarnings - current.result.totalEarnings)} more</strong> over{' '}
-                {shown.scenario.months} months.
+                {t.tiers.next.before}
+                <a href={localePath(locale, `/tiers/${next.tier.id}/`)}>{next.tier.name}</a>
+                {t.tiers.next.after}
+                <strong>{t.tiers.next.more(money(next.result.totalEarnings - current.result.totalEarnings))}</strong>
+                {t.tiers.next.over(shown.scenario.months)}
               </p>
             )}
           </>

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import type { MonthRow } from '../../lib/earnings';
+import { calculator } from '../../lib/i18n/sections/calculator';
+import type { Locale } from '../../lib/i18n/locales';
 import { formatMoney, type MoneyFormat } from '../../lib/money';
 
 interface Props {
   rows: MonthRow[];
   format: MoneyFormat;
+  locale: Locale;
 }
 
 const WIDTH = 640;
@@ -12,7 +15,8 @@ const HEIGHT = 240;
 const PAD = { top: 16, right: 16, bottom: 28, left: 16 };
 
 /** Monthly earnings as bars and the running total as a line, with the same figures as a table on request. */
-export default function EarningsChart({ rows, format }: Props) {
+export default function EarningsChart({ rows, format, locale }: Props) {
+  const t = calculator[locale].chart;
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const money = (minor: number) => formatMoney(minor, format);
@@ -30,9 +34,14 @@ export default function EarningsChart({ rows, format }: Props) {
   return (
     <figure className="earnings-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <title id={`${id}-title`}>Monthly and cumulative earnings</title>
+        <title id={`${id}-title`}>{t.title}</title>
         <desc id={`${id}-desc`}>
-          {`Bars show each month's earnings, from ${money(rows[0]?.earnings ?? 0)} in month 1 to ${money(last?.earnings ?? 0)} in month ${last?.month ?? 0}. The line shows the running total, ${money(last?.cumulative ?? 0)} after ${last?.month ?? 0} months.`}
+          {t.description({
+            first: money(rows[0]?.earnings ?? 0),
+            last: money(last?.earnings ?? 0),
+            lastMonth: last?.month ?? 0,
+            total: money(last?.cumulative ?? 0),
+          })}
         </desc>
         <line
           x1={PAD.left}
@@ -67,8 +76,8 @@ export default function EarningsChart({ rows, format }: Props) {
         )}
       </svg>
       <figcaption>
-        <span className="earnings-chart__key earnings-chart__key--bar">Earnings each month</span>
-        <span className="earnings-chart__key earnings-chart__key--line">Running total</span>
+        <span className="earnings-chart__key earnings-chart__key--bar">{t.monthly}</span>
+        <span className="earnings-chart__key earnings-chart__key--line">{t.runningTotal}</span>
         <button
           type="button"
           className="button-link"
@@ -76,20 +85,20 @@ export default function EarningsChart({ rows, format }: Props) {
           aria-controls={`${id}-table`}
           onClick={() => setShowTable(!showTable)}
         >
-          {showTable ? 'Hide the table' : 'Show the figures as a table'}
+          {showTable ? t.hideTable : t.showTable}
         </button>
       </figcaption>
       {showTable && (
-        <section className="earnings-table" id={`${id}-table`} aria-label="Earnings by month" tabIndex={0}>
+        <section className="earnings-table" id={`${id}-table`} aria-label={t.table} tabIndex={0}>
           <table>
-            <caption className="visually-hidden">Earnings by month</caption>
+            <caption className="visually-hidden">{t.table}</caption>
             <thead>
               <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Paying clients</th>
-                <th scope="col">Clients pay</th>
-                <th scope="col">You earn</th>
-                <th scope="col">Running total</th>
+                <th scope="col">{t.month}</th>
+                <th scope="col">{t.payingClients}</th>
+                <th scope="col">{t.clientsPay}</th>
+                <th scope="col">{t.youEarn}</th>
+                <th scope="col">{t.runningTotal}</th>
               </tr>
             </thead>
             <tbody>

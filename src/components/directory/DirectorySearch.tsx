@@ -11,7 +11,10 @@ import {
   type DirectoryState,
   type EncodedDirectory,
   type FacetKey,
+  type SortKey,
 } from '../../lib/directory';
+import { directory } from '../../lib/i18n/sections/directory';
+import type { Locale } from '../../lib/i18n/locales';
 import { toggleFilter } from '../../lib/search/url-state';
 import DidYouMean from '../search/DidYouMean';
 import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
@@ -20,28 +23,20 @@ import PartnerCard from './PartnerCard';
 import './directory.css';
 
 interface Props {
-  /** Address of the directory data built by /partners/directory.json. */
+  /** Address of the directory data in the page's language, built by /partners/directory.json (/ru/partners/…). */
   dataUrl: string;
+  /** The page's language. */
+  locale: Locale;
   /** The static list, shown until the search is ready and whenever it cannot load. */
   children?: ReactNode;
 }
 
-const TEXTS: SearchTexts = {
-  name: 'partner',
-  label: 'Search partners',
-  placeholder: 'Company, city, service or language',
-  heading: 'Partners',
-  one: 'partner',
-  many: 'partners',
-};
-
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
-export default function DirectorySearch({ dataUrl, children }: Props) {
+export default function DirectorySearch({ dataUrl, locale, children }: Props) {
+  const t = directory[locale];
+  const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
   const [index, setIndex] = useState<DirectoryIndex | null>(null);
   const [failed, setFailed] = useState(false);
   const [visible, setVisible] = useState(PAGE_SIZE);
@@ -91,7 +86,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
   if (!index || !result) {
     return (
       <>
-        {failed && <p role="alert">The search could not load. The full list of partners is below.</p>}
+        {failed && <p role="alert">{t.loadFailed}</p>}
         {children}
       </>
     );
@@ -106,7 +101,8 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
 
   return (
     <SearchFrame
-      texts={TEXTS}
+      texts={texts}
+      locale={locale}
       total={total}
       search={search}
       values={facets}
@@ -116,40 +112,41 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
     >
       {total > 0 && (result.ignoredWords.length > 0 || result.suggestion) && (
         <p className="directory-note">
-          {result.ignoredWords.length > 0 &&
-            `No partner matches ${result.ignoredWords.map((word) => `“${word}”`).join(' or ')}, so these results match your other words. `}
+          {result.ignoredWords.length > 0 && `${t.ignoredWords(result.ignoredWords)} `}
           {result.suggestion && (
-            <>
-              <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
-            </>
+            <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} locale={locale} />
           )}
         </p>
       )}
 
       {total === 0 ? (
         <div className="search-empty">
-          <h2>No partner matches this search</h2>
+          <h2>{t.empty.heading}</h2>
           <p>
             {!state.q.trim()
-              ? 'No partner offers every combination of filters you chose.'
+              ? t.empty.noCombination
               : result.textMatches === 0
-                ? `No partner name, city, service, region, industry, language or description matches “${state.q.trim()}”.`
-                : `${plural(result.textMatches, 'partner matches', 'partners match')} “${state.q.trim()}”, but none of them with the chosen filters.`}
+                ? t.empty.noTextMatch(state.q.trim())
+                : t.empty.filteredOut(result.textMatches, state.q.trim())}
           </p>
           {result.suggestion && (
             <p>
-              <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
+              <DidYouMean
+                suggestion={result.suggestion}
+                onPick={(q) => update({ ...state, q }, false)}
+                locale={locale}
+              />
             </p>
           )}
           {activeCount > 0 && (
             <>
-              <p>Try removing a filter:</p>
+              <p>{t.empty.tryRemoving}</p>
               <ul>
                 {search.facets.flatMap((key) =>
                   state.filters[key].map((id) => (
                     <li key={`${key}:${id}`}>
                       <button type="button" onClick={() => toggle(key, id)}>
-                        Remove {search.info[key].title.toLowerCase()}: {label(key, id)}
+                        {t.empty.removeFilter(t.facets[key], label(key, id))}
                       </button>
                     </li>
                   )),
@@ -160,7 +157,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
           {state.q.trim() && (
             <p>
               <button type="button" className="button-link" onClick={() => update({ ...state, q: '' }, false)}>
-                Clear the search text
+                {t.empty.clearQuery}
               </button>
             </p>
           )}
@@ -168,7 +165,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
       ) : (
         <ul className="result-list" aria-labelledby="partner-results-heading">
           {rankedPartners(index, result, 0, visible).map(({ partner }) => (
-            <PartnerCard key={partner.slug} partner={toCard(partner, facets)} />
+            <PartnerCard key={partner.slug} partner={toCard(partner, facets)} locale={locale} />
           ))}
         </ul>
       )}
@@ -176,8 +173,7 @@ export default function DirectorySearch({ dataUrl, children }: Props) {
       {visible < total && (
         <p className="directory-more">
           <button type="button" onClick={() => setVisible(visible + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, total - visible)} more ({plural(total - visible, 'partner', 'partners')} not
-            shown)
+            {t.showMore(Math.min(PAGE_SIZE, total - visible), total - visible)}
           </button>
         </p>
       )}

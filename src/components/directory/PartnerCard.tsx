@@ -1,18 +1,23 @@
 import '../search/search.css';
 import type { PartnerCardData } from '../../lib/directory';
+import { directory } from '../../lib/i18n/sections/directory';
+import { localePath, type Locale } from '../../lib/i18n/locales';
 
 interface Props {
   partner: PartnerCardData;
+  /** The page's language: the card links to the profile in it. */
+  locale: Locale;
 }
 
 /** One partner in a result list; rendered at build time on static pages and by the search island. */
-export default function PartnerCard({ partner }: Props) {
+export default function PartnerCard({ partner, locale }: Props) {
+  const t = directory[locale];
   const place = [partner.city, partner.regions.join(', ')].filter(Boolean).join(' · ');
   return (
     <li className="result-card">
       <div className="partner-card__head">
         <h3 className="result-card__title">
-          <a href={`/partners/${partner.slug}/`}>{partner.name}</a>
+          <a href={localePath(locale, `/partners/${partner.slug}/`)}>{partner.name}</a>
         </h3>
         <span className="tier-badge" style={{ '--badge-colour': partner.tier.colour } as React.CSSProperties}>
           {partner.tier.label}
@@ -24,7 +29,7 @@ export default function PartnerCard({ partner }: Props) {
       </p>
       <p className="partner-card__summary">{partner.summary}</p>
       <p className="result-card__meta">
-        <span className="visually-hidden">Services: </span>
+        <span className="visually-hidden">{t.cardServices}</span>
         {partner.services.join(' · ')}
       </p>
     </li>

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { library } from '../../lib/i18n/sections/library';
+import type { Locale } from '../../lib/i18n/locales';
 import {
   buildLibraryIndex,
   librarySearch as search,
   queryLibrary,
   type LibraryData,
+  type LibraryFacet,
   type LibraryState,
 } from '../../lib/library';
 import DidYouMean from '../search/DidYouMean';
@@ -12,24 +15,27 @@ import { useUrlSearchState } from '../search/useUrlSearchState';
 import ResourceCard from './ResourceCard';
 import './library.css';
 
-const TEXTS: SearchTexts = {
-  name: 'resource',
-  label: 'Search resources',
-  placeholder: 'Migration, commissions, price list…',
-  heading: 'Resources',
-  one: 'resource',
-  many: 'resources',
-};
-
 interface Props {
   data: LibraryData;
   /** Formatted date of each item, by slug. */
   dates: Record<string, string>;
+  /** The language of the page. */
+  locale: Locale;
   /** The static list, shown until the island is ready. */
   children?: ReactNode;
 }
 
-export default function LibrarySearch({ data, dates, children }: Props) {
+export default function LibrarySearch({ data, dates, locale, children }: Props) {
+  const t = library[locale];
+  const texts: SearchTexts<LibraryFacet, LibraryState['sort']> = {
+    name: 'resource',
+    label: t.search.label,
+    placeholder: t.search.placeholder,
+    heading: t.search.heading,
+    status: t.search.status,
+    facets: t.facets,
+    sorts: t.sorts,
+  };
   const index = useMemo(() => buildLibraryIndex(data), [data]);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -46,7 +52,8 @@ export default function LibrarySearch({ data, dates, children }: Props) {
 
   return (
     <SearchFrame
-      texts={TEXTS}
+      texts={texts}
+      locale={locale}
       total={total}
       search={search}
       values={data.facets}
@@ -56,15 +63,19 @@ export default function LibrarySearch({ data, dates, children }: Props) {
     >
       {total === 0 ? (
         <div className="search-empty">
-          <p>No resource matches this search.</p>
+          <p>{t.search.noMatch}</p>
           {result.suggestion && (
             <p>
-              <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} />
+              <DidYouMean
+                suggestion={result.suggestion}
+                onPick={(q) => update({ ...state, q }, false)}
+                locale={locale}
+              />
             </p>
           )}
           <p>
             <button type="button" className="button-link" onClick={() => update(search.emptyState(), false)}>
-              Show every resource
+              {t.search.showAll}
             </button>
           </p>
         </div>
@@ -73,7 +84,13 @@ export default function LibrarySearch({ data, dates, children }: Props) {
           {result.order.map((i) => {
             const item = data.items[i];
             return item ? (
-              <ResourceCard key={item.slug} item={item} facets={data.facets} date={dates[item.slug] ?? ''} />
+              <ResourceCard
+                key={item.slug}
+                item={item}
+                facets={data.facets}
+                date={dates[item.slug] ?? ''}
+                locale={locale}
+              />
             ) : null;
           })}
         </ul>

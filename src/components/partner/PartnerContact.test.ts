@@ -1,12 +1,26 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/i18n/locales';
 import PartnerContact from './PartnerContact.astro';
 
-const container = await AstroContainer.create();
+// The site's routing of languages, so `Astro.currentLocale` follows the address as on the built site. The
+// container fills in every other part of the manifest, which its type does not know.
+type Manifest = NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>;
+const i18n: Manifest['i18n'] = {
+  strategy: 'pathname-prefix-other-locales',
+  locales: [...LOCALES],
+  defaultLocale: DEFAULT_LOCALE,
+  fallback: undefined,
+  fallbackType: 'redirect',
+  domainLookupTable: {},
+  domains: undefined,
+};
+const container = await AstroContainer.create({ manifest: { i18n } as Manifest });
 const verified = new Date('2026-09-14T00:00:00Z');
-const render = (props: Record<string, unknown>) =>
+const render = (props: Record<string, unknown>, path = '/partners/baikal-digital/') =>
   container.renderToString(PartnerContact, {
     props: { teamEmail: 'partners@polynya.example', verified, verifiedOn: '14.09.2026', ...props },
+    request: new Request(`https://partners.polynya.example${path}`),
   });
 
 describe('PartnerContact', () => {
@@ -20,8 +34,16 @@ describe('PartnerContact', () => {
 
   it('offers the partner team when the partner lists no way to reach it', async () => {
     const html = await render({});
-    expect(html).toContain('Ask the partner team for an introduction');
-    expect(html).toContain('href="mailto:partners@polynya.example"');
-    expect(html).toMatch(/<time datetime="2026-09-14"[^>]*>14.09.2026<\/time>/);
+    expect(html).toMatch(/Ask the partner team for an introduction: <a href="mailto:partners@polynya.example"/);
+    expect(html).toMatch(/Profile verified on <time datetime="2026-09-14"[^>]*>14.09.2026<\/time>/);
+    expect(html).toMatch(/<a href="\/partners\/"[^>]*>Back to all partners<\/a>/);
+  });
+
+  it('speaks the page’s language and links back within it', async () => {
+    const html = await render({}, '/ru/partners/baikal-digital/');
+    expect(html).toMatch(/>Контакты<\/h2>/);
+    expect(html).toMatch(/Попросите партнёрский отдел познакомить вас с партнёром: <a href="mailto:/);
+    expect(html).toMatch(/Профиль проверен <time datetime="2026-09-14"[^>]*>14.09.2026<\/time>/);
+    expect(html).toMatch(/<a href="\/ru\/partners\/"[^>]*>Ко всем партнёрам<\/a>/);
   });
 });

@@ -1,14 +1,17 @@
 import { useState } from 'react';
+import { search } from '../../lib/i18n/sections/search';
+import { LOCALE_SETTINGS, type Locale } from '../../lib/i18n/locales';
 import type { FacetGroup } from '../../lib/search/faceted';
 import './search.css';
 
 interface Props<K extends string> {
+  /** The page's language. */
+  locale: Locale;
+  /** Each facet's values, titled in the page's language. */
   groups: FacetGroup<K>[];
   onToggle: (key: K, id: string) => void;
   onClear: () => void;
 }
-
-const matches = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'match' : 'matches'}`;
 
 const WIDE = '(min-width: 60rem)';
 
@@ -16,7 +19,9 @@ const WIDE = '(min-width: 60rem)';
  * Checkbox filters in one fieldset per facet, each value with its count.
  * Open on wide screens; a closed disclosure on phones, so results come first.
  */
-export default function FacetFilters<K extends string>({ groups, onToggle, onClear }: Props<K>) {
+export default function FacetFilters<K extends string>({ locale, groups, onToggle, onClear }: Props<K>) {
+  const t = search[locale];
+  const number = new Intl.NumberFormat(LOCALE_SETTINGS[locale].intl);
   // Decided before the first paint (the filters only render in the browser, once the data is in), so the
   // results never jump when a phone closes the panel.
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
@@ -24,11 +29,11 @@ export default function FacetFilters<K extends string>({ groups, onToggle, onCle
 
   return (
     <details className="facet-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Filters{chosen > 0 && ` (${chosen} chosen)`}</summary>
+      <summary>{t.filters(chosen)}</summary>
       {chosen > 0 && (
         <p>
           <button type="button" className="button-link" onClick={onClear}>
-            Clear all filters
+            {t.clearFilters}
           </button>
         </p>
       )}
@@ -42,8 +47,8 @@ export default function FacetFilters<K extends string>({ groups, onToggle, onCle
             >
               <input type="checkbox" checked={option.checked} onChange={() => onToggle(group.key, option.id)} />
               <span>{option.label}</span>
-              <span className="facet-option__count" aria-label={matches(option.count)}>
-                {option.count.toLocaleString('en')}
+              <span className="facet-option__count" aria-label={t.matches(option.count)}>
+                {number.format(option.count)}
               </span>
             </label>
           ))}

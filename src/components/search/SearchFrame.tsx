@@ -1,26 +1,29 @@
 import type { ReactNode } from 'react';
-import type { FacetedSearch, FacetValues } from '../../lib/search/faceted';
+import { search as searchText } from '../../lib/i18n/sections/search';
+import type { Locale } from '../../lib/i18n/locales';
+import type { FacetedSearch, FacetedWords, FacetValues } from '../../lib/search/faceted';
 import { toggleFilter, type SearchState } from '../../lib/search/url-state';
 import FacetFilters from './FacetFilters';
 import SearchBox from './SearchBox';
 
-/** The words of one listing's search. */
-export interface SearchTexts {
-  /** Prefix of the element ids, such as "partner". */
+/** The words of one listing's search, in the page's language, from the listing's catalogue section. */
+export interface SearchTexts<K extends string, S extends string> extends FacetedWords<K, S> {
+  /** Prefix of the element ids, such as "partner"; not shown. */
   name: string;
   /** The search box's label, such as "Search partners". */
   label: string;
   placeholder: string;
   /** Heading of the results, read by screen readers, such as "Partners". */
   heading: string;
-  /** What one result and several are called: "partner", "partners". */
-  one: string;
-  many: string;
+  /** How many results there are and for what query, announced as they change: "12 partners for “mail”". */
+  status: (count: number, query: string) => string;
 }
 
 interface Props<K extends string, S extends string> {
-  texts: SearchTexts;
-  /** How many results there are, announced as they change: "12 partners for “mail”". */
+  texts: SearchTexts<K, S>;
+  /** The page's language, for the words every search shares. */
+  locale: Locale;
+  /** How many results there are. */
   total: number;
   search: FacetedSearch<K, S>;
   values: FacetValues<K>;
@@ -37,7 +40,7 @@ interface Props<K extends string, S extends string> {
  * configured with `defineFacetedSearch`.
  */
 export default function SearchFrame<K extends string, S extends string>(props: Props<K, S>) {
-  const { texts, search, state, onChange } = props;
+  const { texts, locale, search, state, onChange } = props;
   const { name } = texts;
   const query = state.q.trim();
   return (
@@ -52,7 +55,8 @@ export default function SearchFrame<K extends string, S extends string>(props: P
       />
       <div className="search-layout">
         <FacetFilters
-          groups={search.groups(props.values, props.counts, state)}
+          locale={locale}
+          groups={search.groups(props.values, props.counts, state, texts.facets)}
           onToggle={(key, id) => onChange(toggleFilter(state, key, id), false)}
           onClear={() => onChange({ ...state, filters: search.emptyState().filters }, false)}
         />
@@ -62,18 +66,17 @@ export default function SearchFrame<K extends string, S extends string>(props: P
           </h2>
           <div className="search-toolbar">
             <p role="status" id={`${name}-search-status`}>
-              {props.total.toLocaleString('en')} {props.total === 1 ? texts.one : texts.many}
-              {query && ` for “${query}”`}
+              {texts.status(props.total, query)}
             </p>
             <label>
-              Sort by{' '}
+              {searchText[locale].sortBy}{' '}
               <select
                 value={state.sort}
                 onChange={(event) => onChange({ ...state, sort: event.target.value as S }, false)}
               >
                 {search.sorts.map((sort) => (
                   <option key={sort} value={sort}>
-                    {search.sortLabels[sort]}
+                    {texts.sorts[sort]}
                   </option>
                 ))}
               </select>

@@ -5,9 +5,6 @@
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
-/** The languages pages are built in. Russian is built once its interface text is complete. */
-export const BUILT_LOCALES: readonly Locale[] = LOCALES.filter((locale) => locale === DEFAULT_LOCALE);
-
 const localeParam = (locale: Locale): string | undefined => (locale === DEFAULT_LOCALE ? undefined : locale);
 
 interface Route<Params, Props> {
@@ -20,7 +17,7 @@ export async function inEveryLocale<Params extends object, Props>(
   routes: (locale: Locale) => Route<Params, Props>[] | Promise<Route<Params, Props>[]>,
 ): Promise<Route<Params & { locale: string | undefined }, Props>[]> {
   const perLocale = await Promise.all(
-    BUILT_LOCALES.map(async (locale) =>
+    LOCALES.map(async (locale) =>
       (await routes(locale)).map(({ params, props }) => ({
         params: { ...params, locale: localeParam(locale) },
         props,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directorySearch as search, type DirectoryState, type FacetKey } from '../directory.ts';
+import { catalogue } from '../i18n/catalogue.ts';
 import { librarySearch } from '../library.ts';
 import { defineFacetedSearch } from './faceted.ts';
 import { MAX_QUERY_LENGTH, toggleFilter } from './url-state.ts';
@@ -75,11 +76,11 @@ describe('toggleFilter', () => {
 describe('a configured search', () => {
   const tiny = defineFacetedSearch({
     facets: ['colour', 'size'],
-    info: { colour: { title: 'Colour', segment: 'colours' }, size: { title: 'Size', segment: 'sizes' } },
+    info: { colour: { segment: 'colours' }, size: { segment: 'sizes' } },
     sorts: ['name', 'newest'],
-    sortLabels: { name: 'Name', newest: 'Newest first' },
     defaultSort: 'name',
   });
+  const titles = { colour: 'Colour', size: 'Size' };
   const values = {
     colour: [
       { id: 'red', label: 'Red' },
@@ -112,7 +113,7 @@ describe('a configured search', () => {
 
   it('draws the filter groups with counts and what is chosen', () => {
     const state = { ...tiny.emptyState(), filters: { colour: ['blue'], size: [] } };
-    const groups = tiny.groups(values, { colour: Uint32Array.of(5, 2), size: Uint32Array.of(0) }, state);
+    const groups = tiny.groups(values, { colour: Uint32Array.of(5, 2), size: Uint32Array.of(0) }, state, titles);
     expect(groups.map((group) => group.title)).toEqual(['Colour', 'Size']);
     expect(groups[0]?.options).toEqual([
       { id: 'red', label: 'Red', count: 5, checked: false },
@@ -147,7 +148,10 @@ describe('filter links for the listings without JavaScript', () => {
       type: [],
       tier: [],
     };
-    const groups = search.linkGroups(totals, '/partners/', { facet: 'service', id: 'mail-migration' });
+    const groups = search.linkGroups(totals, '/partners/', catalogue('en').directory.facets, {
+      facet: 'service',
+      id: 'mail-migration',
+    });
     expect(groups[0]).toEqual({
       title: 'Services',
       current: true,
@@ -157,5 +161,26 @@ describe('filter links for the listings without JavaScript', () => {
       ],
     });
     expect(groups.slice(1).every((group) => !group.current)).toBe(true);
+  });
+
+  it('title the groups in the page’s language and link within it', () => {
+    const totals = {
+      service: [{ id: 'mail-migration', label: 'Миграция почты', count: 3 }],
+      region: [],
+      industry: [],
+      language: [],
+      type: [],
+      tier: [],
+    };
+    const groups = search.linkGroups(totals, '/ru/partners/', catalogue('ru').directory.facets);
+    expect(groups.map((group) => group.title)).toEqual([
+      'Услуги',
+      'Регионы',
+      'Отрасли',
+      'Языки',
+      'Тип партнёрства',
+      'Уровень',
+    ]);
+    expect(groups[0]?.links[0]?.href).toBe('/ru/partners/services/mail-migration/');
   });
 });

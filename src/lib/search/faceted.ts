@@ -1,10 +1,12 @@
 /**
- * One faceted search, configured per listing: the facets and their titles,
- * the sorts and their labels. From the configuration come the state shape,
+ * One faceted search, configured per listing: the facets with their path
+ * segments, and the sorts. From the configuration come the state shape,
  * the URL form of a state, the valid ids, the selection as value positions,
  * the totals for static filter links and the groups the filter panel draws.
  * The directory and the library each configure one and keep only what is
- * really theirs: what they search and how they rank.
+ * really theirs: what they search and how they rank. The configuration holds
+ * no words: each facet's title and each sort's name come in the page's
+ * language from the listing's catalogue section (`FacetedWords`).
  */
 import { parseSearchState, serializeSearchState, type SearchState } from './url-state.ts';
 import type { FacetSelection } from './facets.ts';
@@ -17,8 +19,6 @@ export interface FacetValue {
 }
 
 export interface FacetInfo {
-  /** Fieldset title and link group heading. */
-  title: string;
   /** Path segment of the static filter pages, such as "services" in /partners/services/mail-migration/. */
   segment: string;
 }
@@ -27,8 +27,13 @@ export interface FacetedConfig<K extends string, S extends string> {
   facets: readonly K[];
   info: Readonly<Record<K, FacetInfo>>;
   sorts: readonly S[];
-  sortLabels: Readonly<Record<S, string>>;
   defaultSort: S;
+}
+
+/** A configured search's words in one language: each facet's title (fieldset, link group) and each sort's name. */
+export interface FacetedWords<K extends string, S extends string> {
+  facets: Readonly<Record<K, string>>;
+  sorts: Readonly<Record<S, string>>;
 }
 
 /** A facet's values with how many items carry each. */
@@ -104,14 +109,18 @@ export function defineFacetedSearch<const K extends string, const S extends stri
         }));
       }),
 
-    /** Links to each value's static listing under `base` (such as /partners/), marking the one this page lists. */
+    /**
+     * Links to each value's static listing under `base` (such as /partners/ or /ru/partners/), marking the one
+     * this page lists; `titles` are the facets' titles in the page's language.
+     */
     linkGroups: (
       totals: Readonly<Record<K, readonly FacetTotal[]>>,
       base: string,
+      titles: Readonly<Record<K, string>>,
       current?: { facet: K; id: string },
     ): FilterLinkGroup[] =>
       config.facets.map((key) => ({
-        title: config.info[key].title,
+        title: titles[key],
         current: current?.facet === key,
         links: totals[key].map((value) => ({
           href: `${base}${config.info[key].segment}/${value.id}/`,
@@ -121,11 +130,19 @@ export function defineFacetedSearch<const K extends string, const S extends stri
         })),
       })),
 
-    /** The filter panel's groups: each facet's values, their counts under the current search and whether chosen. */
-    groups: (values: FacetValues<K>, counts: Readonly<Record<K, Uint32Array>>, state: State): FacetGroup<K>[] =>
+    /**
+     * The filter panel's groups: each facet's values, their counts under the current search and whether chosen;
+     * `titles` are the facets' titles in the page's language.
+     */
+    groups: (
+      values: FacetValues<K>,
+      counts: Readonly<Record<K, Uint32Array>>,
+      state: State,
+      titles: Readonly<Record<K, string>>,
+    ): FacetGroup<K>[] =>
       config.facets.map((key) => ({
         key,
-        title: config.info[key].title,
+        title: titles[key],
         options: values[key].map((value, position) => ({
           id: value.id,
           label: value.label,

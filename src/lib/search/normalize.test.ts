@@ -7,6 +7,8 @@ describe('normalize', () => {
     ['Ёлка', 'елка'],
     ['Café Crème', 'cafe creme'],
     ['ÅLESUND', 'alesund'],
+    ['Нижний Новгород', 'нижний новгород'],
+    ['Ўзбекистон', 'ўзбекистон'],
   ])('folds %s to %s', (input, output) => {
     expect(normalize(input)).toBe(output);
   });

@@ -4,11 +4,15 @@
  */
 
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ё/g, 'е');
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      // Й and Ў are letters of their own, not И and У with an accent; Ё is folded to Е.
+      .replace(/([иу])\u0306/g, (_, letter: string) => (letter === 'и' ? 'й' : 'ў'))
+      .replace(/\p{M}+/gu, '')
+      .replace(/ё/g, 'е')
+  );
 }
 
 /** Normalised words of a text, in order; punctuation and spaces split words. */

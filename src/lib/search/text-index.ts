@@ -9,10 +9,14 @@
  * - typos are matched by Fuse.js over the vocabulary, split by word length so a
  *   query word is only compared with words of about its own length;
  * - every document must match every query word; its score is the mean of its
- *   best match per word, weighted by the field the word came from.
+ *   best match per word, weighted by the field the word came from;
+ * - words are indexed and looked up by their search form (`scripts.ts`): a
+ *   Russian word by its stem in Latin letters, so either script and any
+ *   inflection meet; suggestions show the words as the documents write them.
  */
 import Fuse from 'fuse.js/basic';
 import { tokenize } from './normalize.ts';
+import { indexForms, searchForm } from './scripts.ts';
 
 export interface SearchField {
   text: string;
@@ -22,8 +26,10 @@ export interface SearchField {
 
 export interface TextIndex {
   readonly size: number;
-  /** Distinct words, sorted. */
+  /** Distinct words in their search form, sorted. */
   readonly words: readonly string[];
+  /** Each word as a document first wrote it (lower case), for suggestions. */
+  readonly surfaces: readonly string[];
   /** For each word, the documents that hold it and the weight of the best field it appears in. */
   readonly postings: readonly { docs: Int32Array; weights: Float32Array }[];
   readonly fuzzyByLength: ReadonlyMap<number, { fuse: Fuse<string>; wordIds: Int32Array }>;
@@ -67,11 +73,23 @@ const CACHE_LIMIT = 500;
 const SCORE_CACHE_LIMIT = 64;
 
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
-  // Labels and cities repeat across documents: tokenize each distinct text once.
+  // Labels and cities repeat across documents: tokenize each distinct text once, and find each word's form once.
+  const surfaceOf = new Map<string, string>();
+  const formsOf = new Map<string, string[]>();
   const tokenCache = new Map<string, string[]>();
   const tokensOf = (text: string) => {
     let tokens = tokenCache.get(text);
-    if (!tokens) tokenCache.set(text, (tokens = tokenize(text)));
+    if (!tokens) {
+      tokens = tokenize(text).flatMap((word) => {
+        let forms = formsOf.get(word);
+        if (!forms) {
+          formsOf.set(word, (forms = indexForms(word)));
+          for (const form of forms) if (!surfaceOf.has(form)) surfaceOf.set(form, word);
+        }
+        return forms;
+      });
+      tokenCache.set(text, tokens);
+    }
     return tokens;
   };
   // Documents are visited in order, so a word's latest document is always last in its list.
@@ -93,6 +111,7 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
   });
 
   const words = [...byWord.keys()].sort();
+  const surfaces = words.map((word) => surfaceOf.get(word) ?? word);
   const postings = words.map((word) => {
     const posting = byWord.get(word) ?? { docs: [], weights: [] };
     return { docs: Int32Array.from(posting.docs), weights: Float32Array.from(posting.weights) };
@@ -129,6 +148,7 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
   return {
     size: documents.length,
     words,
+    surfaces,
     postings,
     fuzzyByLength,
     idsByLength,
@@ -273,7 +293,8 @@ function termScores(index: TextIndex, term: string, allowPrefix: boolean): { bes
  * as prefixes once they are three letters long.
  */
 export function searchText(index: TextIndex, query: string): TextResult {
-  const terms = tokenize(query);
+  const typed = tokenize(query);
+  const terms = typed.map(searchForm);
   const scores = new Float32Array(index.size);
   if (terms.length === 0) return { scores: scores.fill(1), count: index.size, unmatched: [], partial: false };
 
@@ -282,7 +303,7 @@ export function searchText(index: TextIndex, query: string): TextResult {
   terms.forEach((term, position) => {
     const allowPrefix = position === terms.length - 1 || term.length >= 3;
     const { best, matched } = termScores(index, term, allowPrefix);
-    if (!matched) unmatched.push(term);
+    if (!matched) unmatched.push(typed[position] ?? term);
     for (let doc = 0; doc < index.size; doc += 1) {
       const value = best[doc] ?? 0;
       if (value > 0) {
@@ -314,11 +335,12 @@ export function searchText(index: TextIndex, query: string): TextResult {
  * one is close enough.
  */
 export function suggestQuery(index: TextIndex, query: string): string | undefined {
-  const terms = tokenize(query);
+  const typed = tokenize(query);
   let changed = false;
-  const corrected = terms.map((term) => {
+  const corrected = typed.map((surface) => {
+    const term = searchForm(surface);
     const start = lowerBound(index.words, term);
-    if ((index.words[start] ?? '').startsWith(term)) return term;
+    if ((index.words[start] ?? '').startsWith(term)) return surface;
     // Fuse.js finds the candidates; the closest by edit distance wins, then the most common.
     const [closest] = fuzzyMatches(index, term, SUGGEST_THRESHOLD, 3)
       .map(({ wordId }) => ({
@@ -327,8 +349,8 @@ export function suggestQuery(index: TextIndex, query: string): string | undefine
         frequency: index.postings[wordId]?.docs.length ?? 0,
       }))
       .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
-    const word = closest && index.words[closest.wordId];
-    if (!word) return term;
+    const word = closest && index.surfaces[closest.wordId];
+    if (!word) return surface;
     changed = true;
     return word;
   });

@@ -1,1 +1,92 @@
-export const directory = {};
+/**
+ * The partner directory: its search island, result cards and the listings
+ * without JavaScript (/partners/, /partners/page/2/, /partners/services/…/).
+ */
+import { LOCALE_SETTINGS } from '../locales';
+import { plural } from '../plural';
+
+const forms = plural(LOCALE_SETTINGS.en.intl);
+const number = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);
+const partners = (count: number) => forms(count, { one: '# partner', other: '# partners' });
+
+export const directory = {
+  title: 'Find a partner',
+  description: (count: number, vendor: string) =>
+    `Search ${number.format(count)} certified ${vendor} partners by city, region, service, industry and language.`,
+  lead: (vendor: string) =>
+    `Certified companies that set up, migrate and support ${vendor}. Search by name, city or service, and narrow down by region, industry and language.`,
+
+  /** Each facet's title: filter fieldset, filter link group, listing page title. */
+  facets: {
+    service: 'Services',
+    region: 'Regions',
+    industry: 'Industries',
+    language: 'Languages',
+    type: 'Partner type',
+    tier: 'Tier',
+  },
+  /** Each sort's name in the sort menu. */
+  sorts: { best: 'Best match', name: 'Name', tier: 'Tier', verified: 'Recently verified' },
+
+  /** The search box and the live count of results. */
+  search: {
+    label: 'Search partners',
+    placeholder: 'Company, city, service or language',
+    /** Heading of the results, for screen readers. */
+    heading: 'Partners',
+    /** Announced as results change: "12 partners for “mail”". */
+    status: (count: number, query: string) => `${partners(count)}${query ? ` for “${query}”` : ''}`,
+  },
+  loadFailed: 'The search could not load. The full list of partners is below.',
+  /** Query words no partner has, so the results match the others. */
+  ignoredWords: (words: readonly string[]) =>
+    `No partner matches ${words.map((word) => `“${word}”`).join(' or ')}, so these results match your other words.`,
+  /** When nothing matches: why, and the ways out. */
+  empty: {
+    heading: 'No partner matches this search',
+    noCombination: 'No partner offers every combination of filters you chose.',
+    noTextMatch: (query: string) =>
+      `No partner name, city, service, region, industry, language or description matches “${query}”.`,
+    filteredOut: (count: number, query: string) =>
+      `${forms(count, { one: '# partner matches', other: '# partners match' })} “${query}”, but none of them with the chosen filters.`,
+    tryRemoving: 'Try removing a filter:',
+    removeFilter: (facet: string, value: string) => `Remove ${facet.toLowerCase()}: ${value}`,
+    clearQuery: 'Clear the search text',
+  },
+  /** The button under the results: `next` more of the `hidden` ones not shown yet. */
+  showMore: (next: number, hidden: number) => `Show ${number.format(next)} more (${partners(hidden)} not shown)`,
+
+  /** The list of partners without JavaScript, and its pages. */
+  listing: {
+    filterHeading: 'Filter partners',
+    /** Name of the list of partners. */
+    list: 'Partners',
+    pages: 'Pages',
+    previous: '← Previous',
+    next: 'Next →',
+    pageOf: (current: number, last: number) => `Page ${number.format(current)} of ${number.format(last)}`,
+  },
+  /** Read before a card's list of services by screen readers; ends with a space. */
+  cardServices: 'Services: ',
+
+  /** /partners/page/2/ and on: the whole directory in name order. */
+  allPages: {
+    title: (current: number, last: number) =>
+      `Find a partner, page ${number.format(current)} of ${number.format(last)}`,
+    description: (vendor: string) => `All ${vendor} partners, in name order.`,
+    lead: (current: number, last: number) =>
+      `All partners in name order, page ${number.format(current)} of ${number.format(last)}.`,
+    searchLink: 'Search and filter partners',
+  },
+  /** /partners/services/mail-migration/: the partners with one facet value. */
+  facetPage: {
+    title: (facet: string, value: string) => `${facet}: ${value}`,
+    /** The document title: the page title, the page number after the first, the section. */
+    documentTitle: (title: string, page: number) =>
+      `${title}${page > 1 ? `, page ${number.format(page)}` : ''} · Partners`,
+    description: (count: number, vendor: string, facet: string, value: string) =>
+      `${number.format(count)} ${vendor} partners for ${facet.toLowerCase()}: ${value}.`,
+    lead: (count: number) => `${partners(count)}.`,
+    searchLink: 'Search within these partners and combine filters',
+  },
+};

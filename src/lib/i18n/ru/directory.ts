@@ -1,3 +1,100 @@
 import type { Catalogue } from '../catalogue';
+import { LOCALE_SETTINGS } from '../locales';
+import { plural } from '../plural';
 
-export const directory: Catalogue['directory'] = {};
+const forms = plural(LOCALE_SETTINGS.ru.intl);
+const number = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl);
+const words = new Intl.ListFormat(LOCALE_SETTINGS.ru.intl, { type: 'conjunction' });
+/** «Найден 1 партнёр», «найдено 3 партнёра», «найдено 25 партнёров». */
+const found = (count: number) =>
+  forms(count, {
+    one: 'Найден # партнёр',
+    few: 'Найдено # партнёра',
+    many: 'Найдено # партнёров',
+    other: 'Найдено # партнёра',
+  });
+
+export const directory: Catalogue['directory'] = {
+  title: 'Найти партнёра',
+  description: (count, vendor) =>
+    `${forms(count, {
+      one: '# сертифицированный партнёр',
+      few: '# сертифицированных партнёра',
+      many: '# сертифицированных партнёров',
+      other: '# сертифицированного партнёра',
+    })} ${vendor}: поиск по городу, региону, услугам, отраслям и языкам.`,
+  lead: (vendor) =>
+    `Сертифицированные компании, которые внедряют и сопровождают ${vendor} и переносят в него почту клиентов. Ищите по названию, городу или услуге и уточняйте поиск по региону, отрасли и языку.`,
+
+  facets: {
+    service: 'Услуги',
+    region: 'Регионы',
+    industry: 'Отрасли',
+    language: 'Языки',
+    type: 'Тип партнёрства',
+    tier: 'Уровень',
+  },
+  sorts: { best: 'По соответствию', name: 'По названию', tier: 'По уровню', verified: 'По дате проверки' },
+
+  search: {
+    label: 'Поиск партнёров',
+    placeholder: 'Компания, город, услуга или язык',
+    heading: 'Партнёры',
+    status: (count, query) => `${found(count)}${query ? ` по запросу «${query}»` : ''}`,
+  },
+  loadFailed: 'Не удалось загрузить поиск. Ниже — полный список партнёров.',
+  ignoredWords: (ignored) => {
+    const quoted = words.format(ignored.map((word) => `«${word}»`));
+    return ignored.length === 1
+      ? `Слово ${quoted} не встречается ни у одного партнёра, поэтому показаны результаты по остальным словам.`
+      : `Слова ${quoted} не встречаются ни у одного партнёра, поэтому показаны результаты по остальным словам.`;
+  },
+  empty: {
+    heading: 'Ничего не нашлось',
+    noCombination: 'Нет партнёров, которые подходят под все выбранные фильтры сразу.',
+    noTextMatch: (query) =>
+      `Мы искали «${query}» в названиях, городах, услугах, регионах, отраслях, языках и описаниях партнёров, но ничего не нашли.`,
+    filteredOut: (count, query) =>
+      `По запросу «${query}» ${
+        count === 1
+          ? 'нашёлся 1 партнёр, но он не подходит'
+          : forms(count, {
+              one: 'нашёлся # партнёр, но ни один из них не подходит',
+              few: 'нашлось # партнёра, но ни один из них не подходит',
+              many: 'нашлось # партнёров, но ни один из них не подходит',
+              other: 'нашлось # партнёра, но ни один из них не подходит',
+            })
+      } под выбранные фильтры.`,
+    tryRemoving: 'Попробуйте убрать фильтр:',
+    removeFilter: (facet, value) => `Убрать «${facet}: ${value}»`,
+    clearQuery: 'Очистить строку поиска',
+  },
+  showMore: (next, hidden) =>
+    next < hidden
+      ? `Показать ещё ${number.format(next)} из ${number.format(hidden)}`
+      : `Показать ещё ${number.format(next)}`,
+
+  listing: {
+    filterHeading: 'Подобрать партнёра',
+    list: 'Партнёры',
+    pages: 'Страницы',
+    previous: '← Назад',
+    next: 'Дальше →',
+    pageOf: (current, last) => `Страница ${number.format(current)} из ${number.format(last)}`,
+  },
+  cardServices: 'Услуги: ',
+
+  allPages: {
+    title: (current, last) => `Найти партнёра, страница ${number.format(current)} из ${number.format(last)}`,
+    description: (vendor) => `Все партнёры ${vendor} по алфавиту.`,
+    lead: (current, last) => `Все партнёры по алфавиту, страница ${number.format(current)} из ${number.format(last)}.`,
+    searchLink: 'Перейти к поиску и фильтрам',
+  },
+  facetPage: {
+    title: (facet, value) => `${facet}: ${value}`,
+    documentTitle: (title, page) => `${title}${page > 1 ? `, страница ${number.format(page)}` : ''} · Партнёры`,
+    description: (count, vendor, facet, value) => `${found(count)} ${vendor} по фильтру «${facet}: ${value}».`,
+    lead: (count) => `${found(count)}.`,
+    searchLink: 'Искать среди этих партнёров и добавить фильтры',
+  },
+};
