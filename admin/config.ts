@@ -267,8 +267,10 @@ function folderCollection(name: CollectionName, choices: Choices, stale: { befor
     folder: `content/${folder}`,
     extension,
     format: extension === 'md' ? 'frontmatter' : 'yaml',
-    create: true,
-    delete: true,
+    // The site settings are one entry, edited in every language: a folder collection (Decap's i18n folders work
+    // for those only) that cannot grow or lose its entry.
+    create: name !== 'settings',
+    delete: name !== 'settings',
     identifier_field: settings.identifier,
     slug: '{{slug}}',
     summary: settings.summary,
@@ -293,6 +295,7 @@ function folderCollection(name: CollectionName, choices: Choices, stale: { befor
   if (name === 'resources') {
     collection.view_groups = [{ label: 'Type', field: 'type' }];
   }
+  if (name === 'settings') collection.editor = { preview: false };
   return collection;
 }
 
@@ -309,7 +312,7 @@ export interface ConfigInput {
 /**
  * The sidebar, by what editors touch most: partners and resources first, the
  * program pages and terms next, the lookup lists (labels of services, regions
- * and the like) last. Settings come first as a single file.
+ * and the like) last. Settings come first, as one entry.
  */
 export const SIDEBAR_ORDER = [
   'partners',
@@ -330,7 +333,6 @@ export const SIDEBAR_ORDER = [
 /** The whole configuration Decap CMS loads from /admin/config.yml. */
 export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }: ConfigInput) {
   const stale = { before: isoDay(staleCutoff(today, staleAfterMonths)), months: staleAfterMonths };
-  const settings = collectionSettings.settings;
   return {
     backend: { ...backend, squash_merges: true, commit_messages: commitMessages },
     publish_mode: 'editorial_workflow',
@@ -345,23 +347,7 @@ export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }
     // Nothing is deployed per draft when editing locally or through the Git host: no "Check for Preview".
     show_preview_links: false,
     collections: [
-      {
-        name: 'settings',
-        label: settings.label,
-        description: settings.description,
-        editor: { preview: false },
-        i18n: true,
-        files: [
-          {
-            name: 'site',
-            label: settings.labelSingular,
-            // Decap puts each language's file in a folder of its own before the name: content/settings/en/site.yaml.
-            file: `content/${contentFiles.settings.folder}/site.${contentFiles.settings.extension}`,
-            i18n: true,
-            fields: collectionFields('settings', choices),
-          },
-        ],
-      },
+      folderCollection('settings', choices, stale),
       ...SIDEBAR_ORDER.map((name) => folderCollection(name, choices, stale)),
     ],
   };

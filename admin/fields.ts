@@ -42,9 +42,10 @@ export interface CmsField {
   /**
    * How the field is edited in the other languages: `true` has its own words
    * in each, `duplicate` keeps the default language's value inside a translated
-   * list, `none` is edited in the default language only.
+   * list, `false` is edited in the default language only (Decap's list and
+   * object widgets take only `true` or `false`).
    */
-  i18n?: true | 'duplicate' | 'none';
+  i18n?: boolean | 'duplicate';
   /** Editing modes of a markdown field, the first one shown. */
   modes?: ('raw' | 'rich_text')[];
 }
@@ -312,7 +313,7 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
   if (unwrapped.description) base.hint = unwrapped.description;
   if (unwrapped.default !== undefined) base.default = unwrapped.default;
   if (context.translated) {
-    base.i18n = unwrapped.translatable ? true : context.inTranslatedList ? 'duplicate' : 'none';
+    base.i18n = unwrapped.translatable ? true : context.inTranslatedList ? 'duplicate' : false;
     // The items of a translated list keep their values that are not words; anything else nested follows its parent.
     context = { ...context, inTranslatedList: unwrapped.translatable === true };
     if (!unwrapped.translatable) context.translated = false;

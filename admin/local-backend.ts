@@ -11,6 +11,19 @@ import { isLoopbackRequest } from './loopback.ts';
 
 export const LOCAL_BACKEND_PATH = '/api/v1';
 
+/**
+ * With two languages side by side, a draft that changed one language's file
+ * asks for the other's with an empty `id`, which decap-server's request rules
+ * refuse (422). That action reads the file by its path in the draft's branch
+ * and never uses the id, so an empty one is given a placeholder.
+ */
+export function withDraftFileId(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const { action, params } = body as { action?: unknown; params?: Record<string, unknown> };
+  if (action !== 'unpublishedEntryDataFile' || !params || params.id !== '') return body;
+  return { ...body, params: { ...params, id: 'unchanged-in-draft' } };
+}
+
 export async function createLocalBackend(repoPath: string): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
@@ -27,6 +40,7 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
   app.use(LOCAL_BACKEND_PATH, express.json({ limit: '50mb' }));
   app.use(LOCAL_BACKEND_PATH, (request, response, next) => {
     const refusal = refuseAction(repoPath, request.body);
+    request.body = withDraftFileId(request.body);
     if (!refusal) return next();
     response.status(refusal.status).json({ error: refusal.error });
   });

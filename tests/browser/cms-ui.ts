@@ -25,6 +25,14 @@ export async function openAdminAt(
   return { page, errors };
 }
 
+/**
+ * A field of a translated entry in English or Russian. Decap shows the two
+ * languages side by side, English first; a field that is not words exists in
+ * the Russian pane too, hidden.
+ */
+export const inEnglish = (page: Page, label: string) => page.getByLabel(label, { exact: true }).first();
+export const inRussian = (page: Page, label: string) => page.getByLabel(label, { exact: true }).nth(1);
+
 /** Picks an entry in a relation field by its label. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();

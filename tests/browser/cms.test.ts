@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../sample-content';
 import { axeViolations, launchBrowser } from './browser';
-import { fillNewPartner, openAdminAt, saveAndPublish } from './cms-ui';
+import { fillNewPartner, inEnglish, inRussian, openAdminAt, saveAndPublish } from './cms-ui';
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
 import { ATTACKER_HOST, MARKER, partner } from '../hostile/corpus';
@@ -97,7 +97,7 @@ describe('editing through the workflow', () => {
   it('changes a tier’s referral commission, and publishes it as a one-line change', async () => {
     const before = git('rev-parse', 'HEAD');
     const { page, errors } = await openAdmin('/collections/tiers/entries/gold');
-    const field = page.getByLabel('Referral commission (%)');
+    const field = inEnglish(page, 'Referral commission (%)');
     await field.fill('23.5');
     await saveAndPublish(page);
     expect(errors).toEqual([]);
@@ -106,6 +106,34 @@ describe('editing through the workflow', () => {
     expect(tier.referralCommission).toBe(23.5);
     // Only the edited line changes: the CMS writes the file the way it was written.
     expect(git('diff', '--numstat', before, 'HEAD')).toBe('1\t1\tcontent/tiers/en/gold.md');
+  });
+
+  it('translates a tier side by side: the Russian text changes, the rate has one value', async () => {
+    const before = git('rev-parse', 'HEAD');
+    const english = readFileSync(join(repo, 'content/tiers/en/silver.md'), 'utf8');
+    const { page, errors } = await openAdmin('/collections/tiers/entries/silver');
+    // The Russian pane shows the words only: the rate is edited in one place, for every language.
+    await inRussian(page, 'Summary').waitFor();
+    await expect(inRussian(page, 'Referral commission (%)').isVisible()).resolves.toBe(false);
+    await inRussian(page, 'Summary').fill(
+      'Для партнёров, которые уже ведут несколько клиентов и растут каждый квартал.',
+    );
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const russian = readFileSync(join(repo, 'content/tiers/ru/silver.md'), 'utf8');
+    expect(russian).toMatch(/^summary: Для партнёров, которые уже ведут несколько клиентов и растут/m);
+    expect(russian).not.toMatch(/referralCommission|resaleDiscount|badgeColour/);
+    expect(readFileSync(join(repo, 'content/tiers/en/silver.md'), 'utf8')).toBe(english);
+    // The commit holds the Russian file alone, and in it the summary alone.
+    expect(git('diff', '--name-only', before, 'HEAD')).toBe('content/tiers/ru/silver.md');
+    const changed = git('diff', '--unified=0', before, 'HEAD')
+      .split('\n')
+      .filter((line) => /^[-+](?![-+])/.test(line));
+    expect(
+      changed.every((line) => /^[-+](summary:|  )/.test(line)),
+      changed.join('\n'),
+    ).toBe(true);
   });
 });
 
@@ -202,7 +230,7 @@ describe('what an editor does every day', () => {
   it('renames a resource that has downloads, and the commit changes the title alone', async () => {
     const before = git('rev-parse', 'HEAD');
     const { page, errors } = await openAdmin('/collections/resources/entries/mailbox-migration-guide');
-    await page.getByLabel('Title', { exact: true }).fill('Mailbox migration guide for on-premise and IMAP servers');
+    await inEnglish(page, 'Title').fill('Mailbox migration guide for on-premise and IMAP servers');
     await saveAndPublish(page);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -218,7 +246,9 @@ describe('what an editor does every day', () => {
     await page.getByText('partner-team.png').waitFor();
     await page.keyboard.press('Escape');
     await page.goto(`${server.url}/admin/#/collections/pages/entries/about`);
-    // The Markdown editor is a text box of its own, not tied to its label.
+    // The other language's pane stands where the preview does; the editor switches to the preview.
+    await page.getByTitle('Toggle preview').click();
+    // The Markdown editor is a text box of its own, not tied to its label; the English one comes first.
     const body = page.locator('.cms-editor-raw [contenteditable="true"]').first();
     await body.click();
     await page.keyboard.press('Control+End');
@@ -239,12 +269,10 @@ describe('what an editor does every day', () => {
 
   it('saves the entry in the address bar after going from one entry to another', async () => {
     const { page, errors } = await openAdmin('/collections/tiers/entries/silver');
-    await page.getByLabel('Support response time').waitFor();
+    await inEnglish(page, 'Support response time').waitFor();
     await page.goto(`${server.url}/admin/#/collections/tiers/entries/platinum`);
-    await expect
-      .poll(() => page.getByLabel('Name', { exact: true }).inputValue(), { timeout: 15_000 })
-      .toBe('Platinum');
-    await page.getByLabel('Support response time').fill('30 minutes, around the clock');
+    await expect.poll(() => inEnglish(page, 'Name').inputValue(), { timeout: 15_000 }).toBe('Platinum');
+    await inEnglish(page, 'Support response time').fill('30 minutes, around the clock');
     await saveAndPublish(page);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -348,7 +376,7 @@ describe('refusing what the build would reject', () => {
     await page.context().close();
 
     const tier = await openAdmin('/collections/tiers/entries/silver');
-    await tier.page.getByLabel('Resale discount (%)').fill('140');
+    await inEnglish(tier.page, 'Resale discount (%)').fill('140');
     await tier.page.getByRole('button', { name: 'Save' }).click();
     await expect(
       fieldErrors(tier.page)
@@ -379,6 +407,12 @@ describe('the site after the edits', () => {
     const about = readFileSync(join(repo, 'dist/about/index.html'), 'utf8');
     expect(about).toMatch(/<h2[^>]*>Where we work<\/h2>/);
     expect(about).toContain('<img src="/uploads/partner-team.png" alt="The partner team in Irkutsk"');
+    // The translation shows on the Russian page only, next to the one rate both languages share.
+    const silverRu = readFileSync(join(repo, 'dist/ru/tiers/silver/index.html'), 'utf8');
+    expect(silverRu).toContain('Для партнёров, которые уже ведут несколько клиентов');
+    expect(readFileSync(join(repo, 'dist/tiers/silver/index.html'), 'utf8')).not.toContain('Для партнёров');
+    const goldRu = readFileSync(join(repo, 'dist/ru/tiers/gold/index.html'), 'utf8');
+    expect(goldRu).toMatch(/23,5\s?%/);
     const gold = readFileSync(join(repo, 'dist/tiers/gold/index.html'), 'utf8');
     expect(gold).toMatch(/23\.5%/);
     // The calculator island on the tier page is handed the new rate.

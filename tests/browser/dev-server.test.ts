@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfProject, developerEnv, freePort } from '../project-copy';
 import { launchBrowser } from './browser';
-import { openAdminAt, saveAndPublish } from './cms-ui';
+import { inEnglish, openAdminAt, saveAndPublish } from './cms-ui';
 
 let repo: string;
 let dev: ChildProcess;
@@ -257,7 +257,7 @@ describe('the local CMS backend in `npm start`', () => {
       `http://127.0.0.1:${port}`,
       '/collections/tiers/entries/silver',
     );
-    await page.getByLabel('Referral commission (%)').fill('13.25');
+    await inEnglish(page, 'Referral commission (%)').fill('13.25');
     // Saving switches Git branches under the dev server; the admin app must not be reloaded halfway.
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await saveAndPublish(page).catch((error: Error) => {
