@@ -44,8 +44,10 @@ export function partnerCard(slug: string, data: Data, facets: PreviewData['direc
       },
       verifiedDay: 0,
       completeness: 0,
+      writtenIn: DEFAULT_LOCALE,
     },
     facets,
+    DEFAULT_LOCALE,
   );
   return card.tier.label ? card : { ...card, tier: { ...card.tier, label: 'No tier chosen' } };
 }

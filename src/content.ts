@@ -26,6 +26,7 @@ import type { MoneyFormat } from './lib/money';
 import {
   DEFAULT_LOCALE,
   LOCALE_SETTINGS,
+  LOCALES,
   TRANSLATED_LOCALES,
   type Locale,
   type TranslatedLocale,
@@ -171,9 +172,30 @@ export async function getTierComparison(locale: Locale): Promise<TierComparison>
   return buildTierComparison(tiers, plans, format, { ...catalogue(locale).tiers, ...catalogue(locale).commission });
 }
 
-/** Partners in name order. */
-export async function getPartners(): Promise<CollectionEntry<'partners'>[]> {
-  return (await getCollection('partners')).sort((a, b) => nameCollator.compare(a.data.name, b.data.name));
+/** Partners in the name order of the page's language. */
+export async function getPartners(locale: Locale): Promise<CollectionEntry<'partners'>[]> {
+  const { compare } = nameCollator(locale);
+  return (await getCollection('partners')).sort((a, b) => compare(a.data.name, b.data.name));
+}
+
+/**
+ * The labels of lookup lists in the languages other than `locale`, by
+ * "collection/id": the directory's search finds «миграция почты»
+ * on the English page and "mail migration" on the Russian one.
+ */
+async function otherLabels(
+  names: ('services' | 'regions' | 'industries' | 'languages' | 'partnerTypes')[],
+  locale: Locale,
+): Promise<Map<string, string[]>> {
+  const labels = new Map<string, string[]>();
+  for (const other of LOCALES.filter((candidate) => candidate !== locale)) {
+    for (const name of names) {
+      for (const { id, data } of await localized(name, other)) {
+        labels.set(`${name}/${id}`, [...(labels.get(`${name}/${id}`) ?? []), 'label' in data ? data.label : data.name]);
+      }
+    }
+  }
+  return labels;
 }
 
 /** Facet values in editorial order, as the directory's filters list them; read once per build (every profile uses them). */
@@ -186,23 +208,29 @@ export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<F
     getPartnerTypes(locale),
     getTiers(locale),
   ]);
-  const options = (entries: { id: string; data: { order: number; label: string } }[]) =>
-    [...entries].sort(byOrder).map(({ id, data }) => ({ id, label: data.label }));
+  const aliases = await otherLabels(['services', 'regions', 'industries', 'languages', 'partnerTypes'], locale);
+  const withAliases = (name: string, id: string, label: string) => ({
+    id,
+    label,
+    aliases: aliases.get(`${name}/${id}`) ?? [],
+  });
+  const options = (name: string, entries: { id: string; data: { order: number; label: string } }[]) =>
+    [...entries].sort(byOrder).map(({ id, data }) => withAliases(name, id, data.label));
   return {
-    service: options(services),
-    region: options(regions),
-    industry: options(industries),
-    language: options(languages),
-    type: types.map(({ id, data }) => ({ id, label: data.name })),
+    service: options('services', services),
+    region: options('regions', regions),
+    industry: options('industries', industries),
+    language: options('languages', languages),
+    type: types.map(({ id, data }) => withAliases('partnerTypes', id, data.name)),
     tier: tiers.map(({ id, data }) => ({ id, label: data.name, colour: data.badgeColour })),
   };
 });
 
 /** Everything the directory search needs in the browser, indexed by position; built once per build. */
 export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryData> => {
-  const [partners, facets] = await Promise.all([getPartners(), getDirectoryFacets(locale)]);
+  const [partners, facets] = await Promise.all([getPartners(locale), getDirectoryFacets(locale)]);
   const positions = directorySearch.valueIds(facets);
-  return { facets, partners: partners.map((partner) => toDirectoryPartner(partner, positions)) };
+  return { locale, facets, partners: partners.map((partner) => toDirectoryPartner(partner, positions)) };
 });
 
 /** Static listing pages hold this many partners each. */
@@ -254,6 +282,7 @@ export const getLibraryData = oncePerLocale(async (locale): Promise<LibraryData>
     tier: tiers.map(({ id, data }) => ({ id, label: data.name })),
   };
   return {
+    locale,
     facets,
     items: resources.map(({ id, data }) =>
       toLibraryItem(

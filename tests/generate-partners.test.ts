@@ -11,6 +11,8 @@ import {
   type FacetKey,
 } from '../src/lib/directory';
 import { schemaOf } from './sample-content';
+import { normalize } from '../src/lib/search/normalize';
+import { transliterate } from '../src/lib/transliterate';
 
 const taxonomies = readTaxonomies();
 const today = new Date('2026-11-27T00:00:00Z');
@@ -45,6 +47,7 @@ function withTypo(name: string, next: () => number): string {
   if (kind === 0) letters.splice(at, 1);
   else if (kind === 1) letters.splice(at, 0, letters[at] ?? '');
   else if (kind === 2) [letters[at], letters[at + 1]] = [letters[at + 1] ?? '', letters[at] ?? ''];
+  else if (/[а-яё]/i.test(letters[at] ?? '')) letters[at] = letters[at] === 'е' ? 'а' : 'е';
   else letters[at] = letters[at] === 'e' ? 'a' : 'e';
   words[longest] = letters.join('');
   return words.join(' ');
@@ -62,8 +65,14 @@ describe('search relevance on 10,000 generated partners', () => {
     tier: ['tiers', 'tier'],
   } as const satisfies Record<FacetKey, [keyof typeof taxonomies, string]>;
   const data: DirectoryData = {
+    locale: 'en',
+    // Labels in English as the ids spell them, with the Russian labels searched too, as the site ships them.
     facets: directorySearch.mapFacets((key) =>
-      taxonomies[sources[key][0]].map((id) => ({ id, label: id.replace(/-/g, ' ') })),
+      taxonomies[sources[key][0]].map((id) => ({
+        id,
+        label: id.replace(/-/g, ' '),
+        aliases: taxonomies.labelsRu[id] ? [taxonomies.labelsRu[id]] : [],
+      })),
     ),
     partners: generated.map(({ slug, data: p }) => ({
       slug,
@@ -72,6 +81,7 @@ describe('search relevance on 10,000 generated partners', () => {
       summary: String(p.summary),
       verifiedDay: Math.floor(Date.parse(String(p.verified)) / 86_400_000),
       completeness: 0.5,
+      writtenIn: p.writtenIn === 'ru' ? 'ru' : 'en',
       values: directorySearch.mapFacets((key) => {
         const ids = ([] as string[]).concat((p[sources[key][1]] as string | string[] | undefined) ?? []);
         return ids.map((id) => taxonomies[sources[key][0]].indexOf(id)).filter((value) => value >= 0);
@@ -80,12 +90,79 @@ describe('search relevance on 10,000 generated partners', () => {
   };
   const index = buildDirectoryIndex(data);
 
+  const search = (q: string, count = 5) =>
+    rankedPartners(index, queryDirectory(index, { ...directorySearch.emptyState(), q }, today.getTime()), 0, count);
+  /** 200 partners spread over the set, those writing in `language` only when given. */
+  const sampleOf = (next: () => number, language?: string) => {
+    const pool = language ? generated.filter((p) => (p.data.writtenIn ?? 'en') === language) : generated;
+    return Array.from({ length: 200 }, (_, i) => pool[(i * 9973 + Math.floor(next() * 50)) % pool.length]).filter(
+      (p) => p !== undefined,
+    );
+  };
+  const missRate = (sample: typeof generated, query: (name: string) => string) =>
+    sample.filter((partner) => {
+      const q = query(String(partner.data.name));
+      const top = search(q);
+      const miss = !top.some((result) => result.partner.slug === partner.slug);
+      if (miss && process.env.SHOW_MISSES) console.log(q, '→', top.map((r) => r.partner.name).join(' | '));
+      return miss;
+    }).length / sample.length;
+
+  it('writes a good share of the partners in Russian', () => {
+    const russian = generated.filter((p) => p.data.writtenIn === 'ru').length;
+    expect(russian / generated.length).toBeGreaterThan(0.3);
+  });
+
+  it('puts the intended partner in the top 5 for at least 95% of 200 Cyrillic names with one typo', () => {
+    const next = random(7);
+    const sample = sampleOf(next, 'ru');
+    expect(sample).toHaveLength(200);
+    expect(sample.every((p) => /[а-яё]/i.test(String(p.data.name)))).toBe(true);
+    expect(missRate(sample, (name) => withTypo(name, next))).toBeLessThanOrEqual(0.05);
+  });
+
+  it('finds at least 95% of 200 Cyrillic names typed in Latin letters', () => {
+    const sample = sampleOf(random(11), 'ru');
+    expect(missRate(sample, (name) => transliterate(normalize(name)))).toBeLessThanOrEqual(0.05);
+  });
+
+  it('finds a city written in either script: the same partners, in both spellings of the city', () => {
+    const slugs = (q: string) =>
+      search(q, 10_000)
+        .map((result) => result.partner.slug)
+        .sort();
+    for (const [latin, cyrillic] of [
+      ['Novosibirsk', 'Новосибирск'],
+      ['Kazan', 'Казань'],
+      ['Irkutsk', 'Иркутск'],
+    ] as const) {
+      expect(slugs(cyrillic), cyrillic).toEqual(slugs(latin));
+      const cities = new Set(search(latin, 10_000).map((result) => result.partner.city));
+      expect(cities.has(latin) && cities.has(cyrillic), latin).toBe(true);
+    }
+  });
+
+  it('finds every partner offering a service by its label in either language, in any inflection', () => {
+    const slugs = (q: string) => new Set(search(q, 10_000).map((result) => result.partner.slug));
+    const offering = generated
+      .filter((p) => (p.data.services as string[]).includes('mail-migration'))
+      .map((p) => p.slug);
+    expect(offering.length).toBeGreaterThan(100);
+    const forms = ['mail migration', 'миграция почты', 'миграции почты', 'миграцию почты', 'Миграцией почты'];
+    for (const query of forms) {
+      const found = slugs(query);
+      expect(
+        offering.filter((slug) => !found.has(slug)),
+        query,
+      ).toEqual([]);
+    }
+    // Russian inflections are one word to the search: the same partners for each.
+    expect([...slugs('миграции почты')].sort()).toEqual([...slugs('миграция почты')].sort());
+  });
+
   it('puts the intended partner in the top 5 for at least 95% of 200 misspelled names', () => {
     const next = random(42);
-    const sample = Array.from(
-      { length: 200 },
-      (_, i) => generated[(i * 9973 + Math.floor(next() * 50)) % generated.length],
-    ).filter((p) => p !== undefined);
+    const sample = sampleOf(next);
     expect(sample).toHaveLength(200);
     const misses = sample.filter((partner) => {
       const query = withTypo(String(partner.data.name), next);

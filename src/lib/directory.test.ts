@@ -47,11 +47,13 @@ const partner = (slug: string, overrides: Partial<DirectoryPartner> = {}): Direc
   summary: '',
   verifiedDay: TODAY - 30,
   completeness: 0.5,
+  writtenIn: 'en',
   values: { service: [0], region: [0], industry: [], language: [0], type: [0], tier: [0] },
   ...overrides,
 });
 
 const data: DirectoryData = {
+  locale: 'en',
   facets,
   partners: [
     partner('baikal-digital', {
@@ -152,6 +154,7 @@ describe('queryDirectory', () => {
 
   it('ranks fit before tier: a lower-tier partner that matches the words better comes first', () => {
     const index2 = buildDirectoryIndex({
+      locale: 'en',
       facets,
       partners: [
         partner('gold-one', {
@@ -168,6 +171,7 @@ describe('queryDirectory', () => {
 
   it('ranks a recently verified, complete profile above a stale, sparse one when all else is equal', () => {
     const index3 = buildDirectoryIndex({
+      locale: 'en',
       facets,
       partners: [
         partner('stale-co', { verifiedDay: TODAY - 900, completeness: 0.2 }),

@@ -4,6 +4,7 @@
  * list of partners with facet counts. Pure: no DOM, no React.
  */
 import type { Partner } from '../schemas/partner';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locales.ts';
 import { nameCollator } from './order.ts';
 import { dayNumber, profileCompleteness } from './partners.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
@@ -42,6 +43,8 @@ export interface DirectoryPartner {
   verifiedDay: number;
   /** Share of optional profile fields filled in, 0 to 1. */
   completeness: number;
+  /** The language the partner writes its profile in. */
+  writtenIn: Locale;
 }
 
 /** A partner entry as the directory ships it, its references as positions in the facet lists. */
@@ -58,6 +61,7 @@ export function toDirectoryPartner(
     summary: data.summary,
     verifiedDay: dayNumber(data.verified),
     completeness: profileCompleteness(data, body?.length ?? 0),
+    writtenIn: data.writtenIn,
     values: {
       service: indices('service', data.services),
       region: indices('region', data.regions),
@@ -70,6 +74,8 @@ export function toDirectoryPartner(
 }
 
 export interface DirectoryData {
+  /** The page's language: its labels, and the order names are sorted in. */
+  locale: Locale;
   facets: Record<FacetKey, FacetValue[]>;
   partners: DirectoryPartner[];
 }
@@ -81,8 +87,10 @@ export interface DirectoryData {
 // the oldest one, and each facet's values are a bit set written in base 36.
 
 export interface EncodedDirectory {
-  v: 2;
-  facets: Record<FacetKey, [id: string, label: string, colour?: string][]>;
+  v: 3;
+  locale: Locale;
+  /** Each value's id, label, badge colour ('' for none) and its labels in the other languages. */
+  facets: Record<FacetKey, [id: string, label: string, colour?: string, aliases?: string[]][]>;
   cities: string[];
   dayBase: number;
   /** Empty where the slug is slugify(name). */
@@ -96,6 +104,8 @@ export interface EncodedDirectory {
   completeness: number[];
   /** Per partner, the facets in FACETS order separated by "|", each a bit set as base-36 chunks of 30 bits joined by ",". */
   values: string[];
+  /** The partners who write in a language other than the page's default one, by language. */
+  writtenIn: Partial<Record<Locale, number[]>>;
 }
 
 const CHUNK_BITS = 30;
@@ -124,11 +134,20 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
   const cityIndex = new Map(cities.map((city, index) => [city, index]));
   const dayBase = Math.min(...data.partners.map((partner) => partner.verifiedDay), 0);
   const { partners } = data;
+  const writtenIn: Partial<Record<Locale, number[]>> = {};
+  partners.forEach((partner, i) => {
+    if (partner.writtenIn !== DEFAULT_LOCALE) (writtenIn[partner.writtenIn] ??= []).push(i);
+  });
   return {
-    v: 2,
+    v: 3,
+    locale: data.locale,
     facets: mapFacets((key) =>
-      data.facets[key].map((value): [string, string, string?] =>
-        value.colour ? [value.id, value.label, value.colour] : [value.id, value.label],
+      data.facets[key].map((value): [string, string, string?, string[]?] =>
+        value.aliases?.length
+          ? [value.id, value.label, value.colour ?? '', value.aliases]
+          : value.colour
+            ? [value.id, value.label, value.colour]
+            : [value.id, value.label],
       ),
     ),
     cities,
@@ -140,13 +159,28 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
     day: partners.map((partner) => partner.verifiedDay - dayBase),
     completeness: partners.map((partner) => Math.round(partner.completeness * 100)),
     values: partners.map((partner) => FACETS.map((key) => encodeValues(partner.values[key])).join('|')),
+    writtenIn,
   };
 }
 
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  if (encoded?.v !== 2 || !Array.isArray(encoded.name)) throw new Error('Unknown directory data format');
+  if (encoded?.v !== 3 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
+    throw new Error('Unknown directory data format');
+  }
+  const language = new Map<number, Locale>();
+  for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
+    if (isLocale(locale)) for (const position of positions ?? []) language.set(position, locale);
+  }
   return {
-    facets: mapFacets((key) => (encoded.facets[key] ?? []).map(([id, label, colour]) => ({ id, label, colour }))),
+    locale: encoded.locale,
+    facets: mapFacets((key) =>
+      (encoded.facets[key] ?? []).map(([id, label, colour, aliases]) => ({
+        id,
+        label,
+        colour: colour || undefined,
+        aliases,
+      })),
+    ),
     partners: encoded.name.map((name, i) => {
       const facetTexts = (encoded.values[i] ?? '').split('|');
       return {
@@ -156,6 +190,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
         summary: encoded.summary[i] ?? '',
         verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
         completeness: (encoded.completeness[i] ?? 0) / 100,
+        writtenIn: language.get(i) ?? DEFAULT_LOCALE,
         values: mapFacets((_, f) => decodeValues(facetTexts[f] ?? '')),
       };
     }),
@@ -182,7 +217,11 @@ export interface DirectoryIndex {
 }
 
 export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
-  const label = (key: FacetKey, value: number) => data.facets[key][value]?.label ?? '';
+  // A value is found by its label in every language ("mail migration", «миграция почты»).
+  const label = (key: FacetKey, value: number) => {
+    const facet = data.facets[key][value];
+    return facet ? [facet.label, ...(facet.aliases ?? [])].join(' ') : '';
+  };
   const text = buildTextIndex(
     data.partners.map((partner) => [
       { text: partner.name, weight: FIELD_WEIGHTS.name },
@@ -193,8 +232,9 @@ export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
       ),
     ]),
   );
+  const { compare } = nameCollator(data.locale);
   const byName = Int32Array.from(data.partners.keys()).sort((a, b) =>
-    nameCollator.compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
+    compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
   );
   const nameRank = new Int32Array(byName.length);
   byName.forEach((partner, rank) => (nameRank[partner] = rank));
@@ -357,6 +397,8 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
 export interface PartnerCardData {
   slug: string;
   name: string;
+  /** The language of the name and summary, where it differs from the page's. */
+  lang?: Locale | undefined;
   tier: { label: string; colour: string };
   types: string[];
   city: string;
@@ -365,12 +407,13 @@ export interface PartnerCardData {
   summary: string;
 }
 
-export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets']): PartnerCardData {
+export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets'], locale: Locale): PartnerCardData {
   const labels = (key: FacetKey) => partner.values[key].map((value) => facets[key][value]?.label ?? '').filter(Boolean);
   const tier = facets.tier[partner.values.tier[0] ?? -1];
   return {
     slug: partner.slug,
     name: partner.name,
+    ...(partner.writtenIn === locale ? {} : { lang: partner.writtenIn }),
     tier: { label: tier?.label ?? '', colour: tier?.colour ?? 'transparent' },
     types: labels('type'),
     city: partner.city,

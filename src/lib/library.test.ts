@@ -11,6 +11,7 @@ import {
 import { catalogue } from './i18n/catalogue.ts';
 
 const data: LibraryData = {
+  locale: 'en',
   facets: {
     type: [
       { id: 'sales-playbook', label: 'Sales playbook' },

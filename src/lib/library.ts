@@ -38,6 +38,8 @@ export interface LibraryItem {
 }
 
 export interface LibraryData {
+  /** The page's language: its labels, and the order titles are sorted in. */
+  locale: Locale;
   facets: Record<LibraryFacet, FacetValue[]>;
   items: LibraryItem[];
 }
@@ -124,7 +126,8 @@ export function queryLibrary(index: LibraryIndex, state: LibraryState): LibraryR
   const candidates = items.map((_, i) => i).filter((i) => (text.scores[i] ?? 0) > 0);
   const selection = librarySearch.selection(index.valueIds, state.filters);
   const { matches, counts } = filterWithCounts(items, candidates, selection, index.valueCounts);
-  const byTitle = (a: number, b: number) => nameCollator.compare(items[a]?.title ?? '', items[b]?.title ?? '');
+  const { compare } = nameCollator(index.data.locale);
+  const byTitle = (a: number, b: number) => compare(items[a]?.title ?? '', items[b]?.title ?? '');
   const order =
     state.sort === 'title'
       ? matches.sort(byTitle)

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
+import { LOCALES, splitLocale, type Locale } from '../../src/lib/i18n/locales';
 
 export const baseUrl = inject('baseUrl');
 
@@ -71,23 +72,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * One page of each kind from the built sitemap, plus the 404 page: every
- * program page, and of the listings that grow with content (partners and
- * resources: there can be thousands) the index, a second page, a filter page
- * and a detail page or two.
+ * One page of each kind from the built sitemap, in every language, plus the
+ * not-found pages: every program page, and of the listings that grow with
+ * content (partners and resources: there can be thousands) the index, a
+ * second page, a filter page and a detail page or two.
  */
 export async function sitePaths(): Promise<string[]> {
   const index = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
   const paths = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
-  const grows = (path: string) => /^\/(partners|resources)\/./.test(path);
-  const pick = (pattern: RegExp, count = 1) => paths.filter((path) => pattern.test(path)).slice(0, count);
+  const bare = (path: string) => splitLocale(path).path;
+  const grows = (path: string) => /^\/(partners|resources)\/./.test(bare(path));
+  const pick = (locale: Locale, pattern: RegExp, count = 1) =>
+    paths.filter((path) => splitLocale(path).locale === locale && pattern.test(bare(path))).slice(0, count);
   return [
     ...paths.filter((path) => !grows(path)),
-    ...pick(/^\/partners\/page\/\d+\/$/),
-    ...pick(/^\/partners\/services\/[^/]+\/$/),
-    ...pick(/^\/partners\/(?!page\/|services\/)[^/]+\/$/, 2),
-    ...pick(/^\/resources\/topics\/[^/]+\/$/),
-    ...pick(/^\/resources\/(?!topics\/|types\/|audience\/|tiers\/)[^/]+\/$/),
+    ...LOCALES.flatMap((locale) => [
+      ...pick(locale, /^\/partners\/page\/\d+\/$/),
+      ...pick(locale, /^\/partners\/services\/[^/]+\/$/),
+      ...pick(locale, /^\/partners\/(?!page\/|services\/)[^/]+\/$/, 2),
+      ...pick(locale, /^\/resources\/topics\/[^/]+\/$/),
+      ...pick(locale, /^\/resources\/(?!topics\/|types\/|audience\/|tiers\/)[^/]+\/$/),
+    ]),
+    // A profile written in Russian on an English page: its text marked as Russian, with a note.
+    '/partners/taiga-networks-siberia/',
     '/404.html',
+    '/ru/404/',
   ];
 }

@@ -131,7 +131,7 @@ describe('editing through the workflow', () => {
       .split('\n')
       .filter((line) => /^[-+](?![-+])/.test(line));
     expect(
-      changed.every((line) => /^[-+](summary:|  )/.test(line)),
+      changed.every((line) => /^[-+](summary:| {2})/.test(line)),
       changed.join('\n'),
     ).toBe(true);
   });

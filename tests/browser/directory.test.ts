@@ -24,6 +24,30 @@ async function openDirectory(query = '', viewport: 'phone' | 'desktop' = 'deskto
 }
 
 describe('partner directory', () => {
+  it('finds partners in either script on either language’s page, and keeps the search across the switch', async () => {
+    const { context, page } = await openDirectory();
+    // The list is named in the page's language; its place is the same in both.
+    const names = () => page.locator('ul.result-list').getByRole('heading').allTextContents();
+    // A partner that writes in Russian, found from the English page by the Latin spelling of its city.
+    await searchbox(page).fill('novosibirsk');
+    await expect.poll(() => names()).toContain('Тайга Телеком');
+    expect(await names()).toContain('Akadem Pixel');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL('**/ru/partners/?q=novosibirsk');
+    const ruSearch = page.getByRole('searchbox', { name: 'Поиск партнёров' });
+    await expect.poll(() => ruSearch.inputValue()).toBe('novosibirsk');
+    await ruSearch.fill('Новосибирск');
+    await expect.poll(() => names()).toContain('Akadem Pixel');
+    expect(await names()).toContain('Тайга Телеком');
+    // Russian inflections of a service meet the same partners.
+    await ruSearch.fill('миграции почты');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Найден/);
+    const inflected = await names();
+    await ruSearch.fill('миграция почты');
+    await expect.poll(() => names()).toEqual(inflected);
+    await context.close();
+  });
+
   it('finds partners as you type, through typos', async () => {
     const { context, page } = await openDirectory();
     const everyone = await count(page);

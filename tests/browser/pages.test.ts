@@ -4,6 +4,8 @@ import { axeViolations, baseUrl, launchBrowser, openPage, sitePaths, viewports, 
 
 let browser: Browser;
 let paths: string[];
+/** The tests that open every kind of page, in both languages, take longer than one page's worth. */
+const EVERY_PAGE_MS = 300_000;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -54,16 +56,20 @@ describe.each(Object.keys(viewports) as ViewportName[])('at the %s width', (view
     await context.close();
   });
 
-  it('no page scrolls sideways', async () => {
-    const overflowing: string[] = [];
-    for (const path of paths) {
-      const { context, page } = await openPage(browser, path, { viewport });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > viewports[viewport].width) overflowing.push(`${path}: ${width}px`);
-      await context.close();
-    }
-    expect(overflowing).toEqual([]);
-  });
+  it(
+    'no page scrolls sideways',
+    async () => {
+      const overflowing: string[] = [];
+      for (const path of paths) {
+        const { context, page } = await openPage(browser, path, { viewport });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > viewports[viewport].width) overflowing.push(`${path}: ${width}px`);
+        await context.close();
+      }
+      expect(overflowing).toEqual([]);
+    },
+    EVERY_PAGE_MS,
+  );
 });
 
 describe('accessibility', () => {
@@ -78,6 +84,7 @@ describe('accessibility', () => {
       }
       expect(report).toEqual([]);
     },
+    EVERY_PAGE_MS,
   );
 
   it('the skip link moves focus to the main content', async () => {
@@ -92,40 +99,48 @@ describe('accessibility', () => {
 });
 
 describe('JavaScript', () => {
-  it('runs on no page except those that host an island', async () => {
-    const scripted: string[] = [];
-    for (const path of paths) {
-      const { context, page } = await openPage(browser, path);
-      const scripts = await page.evaluate(
-        () => [...document.scripts].filter((script) => script.type !== 'application/ld+json').length,
-      );
-      const island = await page.locator('astro-island').count();
-      if (scripts > 0 && island === 0) scripted.push(`${path}: ${scripts}`);
-      await context.close();
-    }
-    expect(scripted).toEqual([]);
-  });
-
-  it('logs no error and breaks no rule of its Content-Security-Policy on any kind of page', async () => {
-    const problems: string[] = [];
-    for (const path of paths) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP refused ${event.blockedURI || 'inline code'} (${event.violatedDirective})`),
+  it(
+    'runs on no page except those that host an island',
+    async () => {
+      const scripted: string[] = [];
+      for (const path of paths) {
+        const { context, page } = await openPage(browser, path);
+        const scripts = await page.evaluate(
+          () => [...document.scripts].filter((script) => script.type !== 'application/ld+json').length,
         );
-      });
-      await page.goto(new URL(path, baseUrl).href);
-      // Islands that load when visible, such as the calculator on tier pages, get their turn.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
+        const island = await page.locator('astro-island').count();
+        if (scripts > 0 && island === 0) scripted.push(`${path}: ${scripts}`);
+        await context.close();
+      }
+      expect(scripted).toEqual([]);
+    },
+    EVERY_PAGE_MS,
+  );
+
+  it(
+    'logs no error and breaks no rule of its Content-Security-Policy on any kind of page',
+    async () => {
+      const problems: string[] = [];
+      for (const path of paths) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            console.error(`CSP refused ${event.blockedURI || 'inline code'} (${event.violatedDirective})`),
+          );
+        });
+        await page.goto(new URL(path, baseUrl).href);
+        // Islands that load when visible, such as the calculator on tier pages, get their turn.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    },
+    EVERY_PAGE_MS,
+  );
 });

@@ -165,7 +165,7 @@ export default function DirectorySearch({ dataUrl, locale, children }: Props) {
       ) : (
         <ul className="result-list" aria-labelledby="partner-results-heading">
           {rankedPartners(index, result, 0, visible).map(({ partner }) => (
-            <PartnerCard key={partner.slug} partner={toCard(partner, facets)} locale={locale} />
+            <PartnerCard key={partner.slug} partner={toCard(partner, facets, locale)} locale={locale} />
           ))}
         </ul>
       )}

@@ -16,7 +16,7 @@ export default function PartnerCard({ partner, locale }: Props) {
   return (
     <li className="result-card">
       <div className="partner-card__head">
-        <h3 className="result-card__title">
+        <h3 className="result-card__title" lang={partner.lang}>
           <a href={localePath(locale, `/partners/${partner.slug}/`)}>{partner.name}</a>
         </h3>
         <span className="tier-badge" style={{ '--badge-colour': partner.tier.colour } as React.CSSProperties}>
@@ -27,7 +27,9 @@ export default function PartnerCard({ partner, locale }: Props) {
         {partner.types.join(', ')}
         {place && <> · {place}</>}
       </p>
-      <p className="partner-card__summary">{partner.summary}</p>
+      <p className="partner-card__summary" lang={partner.lang}>
+        {partner.summary}
+      </p>
       <p className="result-card__meta">
         <span className="visually-hidden">{t.cardServices}</span>
         {partner.services.join(' · ')}

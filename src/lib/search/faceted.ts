@@ -16,6 +16,8 @@ export interface FacetValue {
   label: string;
   /** Badge colour, for tiers. */
   colour?: string | undefined;
+  /** The label in the other languages: searched too, never shown. */
+  aliases?: string[] | undefined;
 }
 
 export interface FacetInfo {
