@@ -11,9 +11,11 @@
  * keystrokes (search time only, no rendering), in the same browser and in
  * Node next to this project's search engine.
  *
- *   npm run bench:directory [-- --count 10000 --seed 1]
+ *   npm run bench:directory [-- --count 10000 --seed 1 --locale ru]
  *
- * Prints the figures and writes them to bench-results/directory.json.
+ * `--locale ru` measures the Russian directory (/ru/partners/), with Cyrillic
+ * queries added. Prints the figures and writes them to
+ * bench-results/directory.json (directory-ru.json for Russian).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +35,8 @@ import {
   type EncodedDirectory,
 } from '../src/lib/directory.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/locales.ts';
+import { directory } from '../src/lib/i18n/sections/directory.ts';
 import { generatePartners, readTaxonomies, toMarkdown } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
 
@@ -42,8 +46,15 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     // Reuse the previous build of the same count and seed (to iterate on the browser side only).
     'reuse-build': { type: 'boolean', default: false },
+    locale: { type: 'string', default: 'en' },
   },
 });
+if (!isLocale(args.locale)) throw new Error(`--locale must be one of ${LOCALES.join(', ')}`);
+const LOCALE = args.locale;
+/** Where the directory of the measured language lives, and the file its figures go to. */
+const directoryPath = localePath(LOCALE, '/partners/');
+const resultFile =
+  LOCALE === DEFAULT_LOCALE ? 'bench-results/directory.json' : `bench-results/directory-${LOCALE}.json`;
 const COUNT = Number(args.count);
 const SEED = Number(args.seed);
 
@@ -58,6 +69,8 @@ const SCENARIOS: { query: string; filters?: string }[] = [
   { query: 'kazan security support' },
   { query: 'cloud', filters: 'service=mail-migration&region=siberia' },
   { query: 'volga code', filters: 'tier=gold&language=english' },
+  // Cyrillic: a name with a typo, a city, a service in an inflected form.
+  ...(LOCALE === 'ru' ? [{ query: 'байкл софт' }, { query: 'новосибирск' }, { query: 'миграции почты' }] : []),
 ];
 
 const workDir = join(tmpdir(), `partner-bench-${SEED}-${COUNT}`);
@@ -71,7 +84,7 @@ function step(text: string) {
 // 1. Generate and build -------------------------------------------------------
 let buildSeconds = Number.NaN;
 let pages: string | undefined;
-if (!args['reuse-build'] || !existsSync(join(outDir, 'partners', 'directory.json'))) {
+if (!args['reuse-build'] || !existsSync(join(outDir, directoryPath, 'directory.json'))) {
   step(`generating ${COUNT} partners (seed ${SEED})`);
   mkdirSync(partnersDir, { recursive: true });
   spawnSync('rm', ['-rf', partnersDir]);
@@ -103,14 +116,14 @@ const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127
 const baseUrl = `http://127.0.0.1:${port}`;
 for (let tries = 0; ; tries += 1) {
   try {
-    if ((await fetch(`${baseUrl}/partners/`)).ok) break;
+    if ((await fetch(`${baseUrl}${directoryPath}`)).ok) break;
   } catch {
     if (tries > 150) throw new Error('The preview server did not start');
   }
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-const encoded = JSON.parse(readFileSync(join(outDir, 'partners', 'directory.json'), 'utf8')) as EncodedDirectory;
+const encoded = JSON.parse(readFileSync(join(outDir, directoryPath, 'directory.json'), 'utf8')) as EncodedDirectory;
 const data: DirectoryData = decodeDirectory(encoded);
 
 /** The whole partner records, as a directory without this project's index would search them. */
@@ -134,7 +147,7 @@ const browser = await chromium.launch({
 
 try {
   // 3. Page weight and time to first results ---------------------------------
-  step('loading /partners/');
+  step(`loading ${directoryPath}`);
   const loads: number[] = [];
   let transfer: { url: string; bytes: number; gzip: number }[] = [];
   for (let run = 0; run < 5; run += 1) {
@@ -148,7 +161,7 @@ try {
           .then((body) => ({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body).length })),
       ),
     );
-    await page.goto(`${baseUrl}/partners/`);
+    await page.goto(`${baseUrl}${directoryPath}`);
     await page.waitForSelector('#partner-search-status');
     loads.push(await page.evaluate(() => performance.now()));
     await page.waitForLoadState('networkidle');
@@ -176,10 +189,10 @@ try {
     }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   });
   const page = await context.newPage();
-  const input = page.getByRole('searchbox', { name: 'Search partners' });
+  const input = page.getByRole('searchbox', { name: directory[LOCALE].search.label });
   const perKeystroke: { query: string; filters: string; ms: number }[] = [];
   for (const scenario of SCENARIOS) {
-    await page.goto(`${baseUrl}/partners/${scenario.filters ? `?${scenario.filters}` : ''}`);
+    await page.goto(`${baseUrl}${directoryPath}${scenario.filters ? `?${scenario.filters}` : ''}`);
     await page.waitForSelector('#partner-search-status');
     // Typing starts once loading is over: long tasks of the page load are not typing.
     await page.waitForLoadState('networkidle');
@@ -290,7 +303,7 @@ try {
   };
 
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/directory.json', `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`
@@ -307,7 +320,7 @@ ${directoryPage.map((r) => `      ${r.url.padEnd(40)} ${kb(r.gzip).padStart(10)}
   long tasks while typing   ${result.typing.longTasksOver50ms} over 50 ms (longest ${result.typing.longestTaskMs} ms)   target 0
   baseline in Chromium      plain Fuse.js search p50 ${result.baseline.browserSearchMs.p50} ms, p95 ${result.baseline.browserSearchMs.p95} ms, max ${result.baseline.browserSearchMs.max} ms
   compute in Node           ours p50 ${result.compute.oursMs.p50} ms / p95 ${result.compute.oursMs.p95} ms; baseline p50 ${result.compute.baselineMs.p50} ms / p95 ${result.compute.baselineMs.p95} ms; ×${result.compute.speedupAtP50} at p50; index built in ${result.compute.indexBuildMs} ms
-Saved bench-results/directory.json`);
+Saved ${resultFile}`);
 } finally {
   await browser.close();
   if (server.pid) process.kill(-server.pid, 'SIGTERM');

@@ -9,20 +9,20 @@
  * one section they need from `sections/`, so their JavaScript carries only
  * those words (in every language), not the whole catalogue.
  */
-import { LOCALES, type Locale } from './locales';
-import { apply } from './sections/apply';
-import { calculator } from './sections/calculator';
-import { calculatorPage } from './sections/calculator-page';
-import { commission } from './sections/commission';
-import { directory } from './sections/directory';
-import { faq } from './sections/faq';
-import { home } from './sections/home';
-import { library } from './sections/library';
-import { partner } from './sections/partner';
-import { program } from './sections/program';
-import { search } from './sections/search';
-import { site } from './sections/site';
-import { tiers } from './sections/tiers';
+import { LOCALES, type Locale } from './locales.ts';
+import { apply } from './sections/apply.ts';
+import { calculator } from './sections/calculator.ts';
+import { calculatorPage } from './sections/calculator-page.ts';
+import { commission } from './sections/commission.ts';
+import { directory } from './sections/directory.ts';
+import { faq } from './sections/faq.ts';
+import { home } from './sections/home.ts';
+import { library } from './sections/library.ts';
+import { partner } from './sections/partner.ts';
+import { program } from './sections/program.ts';
+import { search } from './sections/search.ts';
+import { site } from './sections/site.ts';
+import { tiers } from './sections/tiers.ts';
 
 const sections = {
   site,

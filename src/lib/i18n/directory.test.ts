@@ -4,7 +4,7 @@
  * Russian with its plural forms and its agreement.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogue } from './catalogue';
+import { catalogue } from './catalogue.ts';
 
 const en = catalogue('en');
 const ru = catalogue('ru');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, isLocale, localePath, splitLocale } from './locales';
+import { LOCALES, isLocale, localePath, splitLocale } from './locales.ts';
 
 describe('localePath', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from './plural';
+import { plural } from './plural.ts';
 
 const partnersRu = (count: number) =>
   plural('ru-RU')(count, { one: '# партнёр', few: '# партнёра', many: '# партнёров', other: '# партнёра' });

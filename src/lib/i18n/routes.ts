@@ -3,7 +3,7 @@
  * absent for the default language (`/tiers/`) and the code for the others
  * (`/ru/tiers/`).
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 const localeParam = (locale: Locale): string | undefined => (locale === DEFAULT_LOCALE ? undefined : locale);
 

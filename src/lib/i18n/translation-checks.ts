@@ -5,7 +5,7 @@
  * the file and the field.
  */
 import type { z } from 'astro/zod';
-import { translationProblems } from './translations';
+import { translationProblems } from './translations.ts';
 
 interface Entry {
   id: string;

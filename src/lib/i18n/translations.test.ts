@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../schemas/settings';
-import { tierSchema } from '../../schemas/tier';
-import { resourceSchema } from '../../schemas/resource';
-import { readData, sampleFiles } from '../../../tests/sample-content';
-import { mergeTranslation, translatableFields, translationProblems, translationSchema } from './translations';
+import { settingsSchema } from '../../schemas/settings.ts';
+import { tierSchema } from '../../schemas/tier.ts';
+import { resourceSchema } from '../../schemas/resource.ts';
+import { readData, sampleFiles } from '../../../tests/sample-content.ts';
+import { mergeTranslation, translatableFields, translationProblems, translationSchema } from './translations.ts';
 
 const gold = readData(sampleFiles('tiers').find((file) => file.id === 'gold')?.path ?? '') as Record<string, unknown>;
 const goldRu = {

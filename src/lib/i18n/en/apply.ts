@@ -1,5 +1,5 @@
-import { LOCALE_SETTINGS } from '../locales';
-import { plural } from '../plural';
+import { LOCALE_SETTINGS } from '../locales.ts';
+import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.en.intl);
 const numbers = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);

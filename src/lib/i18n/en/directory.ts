@@ -2,8 +2,8 @@
  * The partner directory: its search island, result cards and the listings
  * without JavaScript (/partners/, /partners/page/2/, /partners/services/…/).
  */
-import { LOCALE_SETTINGS } from '../locales';
-import { plural } from '../plural';
+import { LOCALE_SETTINGS } from '../locales.ts';
+import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.en.intl);
 const number = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);

@@ -1,6 +1,6 @@
 /** A partner's profile page: its header, facts, case studies and contact box. */
-import { LOCALE_SETTINGS } from '../locales';
-import { plural } from '../plural';
+import { LOCALE_SETTINGS } from '../locales.ts';
+import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.en.intl);
 

@@ -4,8 +4,8 @@
  * listing calls its results, its search box and its facets lives in its own
  * section (`directory`, `library`).
  */
-import { LOCALE_SETTINGS } from '../locales';
-import { plural } from '../plural';
+import { LOCALE_SETTINGS } from '../locales.ts';
+import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.en.intl);
 const number = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);

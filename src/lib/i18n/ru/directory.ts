@@ -1,6 +1,6 @@
-import type { Catalogue } from '../catalogue';
-import { LOCALE_SETTINGS } from '../locales';
-import { plural } from '../plural';
+import type { Catalogue } from '../catalogue.ts';
+import { LOCALE_SETTINGS } from '../locales.ts';
+import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.ru.intl);
 const number = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl);

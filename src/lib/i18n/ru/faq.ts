@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue';
+import type { Catalogue } from '../catalogue.ts';
 
 export const faq: Catalogue['faq'] = {
   title: 'Вопросы и ответы',

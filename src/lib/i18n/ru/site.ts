@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue';
+import type { Catalogue } from '../catalogue.ts';
 
 export const site: Catalogue['site'] = {
   skipLink: 'Перейти к содержанию',

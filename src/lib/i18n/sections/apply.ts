@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { apply as en } from '../en/apply';
-import { apply as ru } from '../ru/apply';
+import type { Locale } from '../locales.ts';
+import { apply as en } from '../en/apply.ts';
+import { apply as ru } from '../ru/apply.ts';
 
 export const apply: Record<Locale, typeof en> = { en, ru };

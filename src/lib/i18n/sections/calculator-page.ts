@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { calculatorPage as en } from '../en/calculator-page';
-import { calculatorPage as ru } from '../ru/calculator-page';
+import type { Locale } from '../locales.ts';
+import { calculatorPage as en } from '../en/calculator-page.ts';
+import { calculatorPage as ru } from '../ru/calculator-page.ts';
 
 export const calculatorPage: Record<Locale, typeof en> = { en, ru };

@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { calculator as en } from '../en/calculator';
-import { calculator as ru } from '../ru/calculator';
+import type { Locale } from '../locales.ts';
+import { calculator as en } from '../en/calculator.ts';
+import { calculator as ru } from '../ru/calculator.ts';
 
 export const calculator: Record<Locale, typeof en> = { en, ru };

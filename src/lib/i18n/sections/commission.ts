@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { commission as en } from '../en/commission';
-import { commission as ru } from '../ru/commission';
+import type { Locale } from '../locales.ts';
+import { commission as en } from '../en/commission.ts';
+import { commission as ru } from '../ru/commission.ts';
 
 export const commission: Record<Locale, typeof en> = { en, ru };

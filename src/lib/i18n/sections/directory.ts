@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { directory as en } from '../en/directory';
-import { directory as ru } from '../ru/directory';
+import type { Locale } from '../locales.ts';
+import { directory as en } from '../en/directory.ts';
+import { directory as ru } from '../ru/directory.ts';
 
 export const directory: Record<Locale, typeof en> = { en, ru };

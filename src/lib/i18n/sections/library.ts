@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { library as en } from '../en/library';
-import { library as ru } from '../ru/library';
+import type { Locale } from '../locales.ts';
+import { library as en } from '../en/library.ts';
+import { library as ru } from '../ru/library.ts';
 
 export const library: Record<Locale, typeof en> = { en, ru };

@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { partner as en } from '../en/partner';
-import { partner as ru } from '../ru/partner';
+import type { Locale } from '../locales.ts';
+import { partner as en } from '../en/partner.ts';
+import { partner as ru } from '../ru/partner.ts';
 
 export const partner: Record<Locale, typeof en> = { en, ru };

@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { search as en } from '../en/search';
-import { search as ru } from '../ru/search';
+import type { Locale } from '../locales.ts';
+import { search as en } from '../en/search.ts';
+import { search as ru } from '../ru/search.ts';
 
 export const search: Record<Locale, typeof en> = { en, ru };

@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import { site as en } from '../en/site';
-import { site as ru } from '../ru/site';
+import type { Locale } from '../locales.ts';
+import { site as en } from '../en/site.ts';
+import { site as ru } from '../ru/site.ts';
 
 export const site: Record<Locale, typeof en> = { en, ru };
