@@ -1,22 +1,11 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import { containerWithLanguages } from '../../tests/astro-container';
 import { catalogue } from '../lib/i18n/catalogue';
-import { DEFAULT_LOCALE, LOCALE_SETTINGS, LOCALES, localePath, type Locale } from '../lib/i18n/locales';
+import { LOCALE_SETTINGS, localePath, type Locale } from '../lib/i18n/locales';
 import { buildTierComparison, type TierTerms } from '../lib/tiers';
 import TierComparison from './TierComparison.astro';
 
-// The site's routing of languages, so `Astro.currentLocale` follows the address as on the built site.
-type Manifest = NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>;
-const i18n: Manifest['i18n'] = {
-  strategy: 'pathname-prefix-other-locales',
-  locales: [...LOCALES],
-  defaultLocale: DEFAULT_LOCALE,
-  fallback: undefined,
-  fallbackType: 'redirect',
-  domainLookupTable: {},
-  domains: undefined,
-};
-const container = await AstroContainer.create({ manifest: { i18n } as Manifest });
+const container = await containerWithLanguages();
 
 const tier = (id: string, order: number, referralCommission: number, commissionMonths: number) => ({
   id,

@@ -1,21 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import { containerWithLanguages } from '../../../tests/astro-container';
 import type { CalculatorPlan, CalculatorTier } from '../../lib/calculator';
-import { DEFAULT_LOCALE, LOCALE_SETTINGS, LOCALES, localePath, type Locale } from '../../lib/i18n/locales';
+import { LOCALE_SETTINGS, localePath, type Locale } from '../../lib/i18n/locales';
 import WorkedExample from './WorkedExample.astro';
 
-// The site's routing of languages, so `Astro.currentLocale` follows the address as on the built site.
-type Manifest = NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>;
-const i18n: Manifest['i18n'] = {
-  strategy: 'pathname-prefix-other-locales',
-  locales: [...LOCALES],
-  defaultLocale: DEFAULT_LOCALE,
-  fallback: undefined,
-  fallbackType: 'redirect',
-  domainLookupTable: {},
-  domains: undefined,
-};
-const container = await AstroContainer.create({ manifest: { i18n } as Manifest });
+const container = await containerWithLanguages();
 
 const tiers: CalculatorTier[] = [
   { id: 'silver', name: 'Silver', referralCommission: 15, commissionMonths: 24, resaleDiscount: 15 },

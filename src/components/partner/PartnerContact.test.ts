@@ -1,21 +1,8 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES } from '../../lib/i18n/locales';
+import { containerWithLanguages } from '../../../tests/astro-container';
 import PartnerContact from './PartnerContact.astro';
 
-// The site's routing of languages, so `Astro.currentLocale` follows the address as on the built site. The
-// container fills in every other part of the manifest, which its type does not know.
-type Manifest = NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>;
-const i18n: Manifest['i18n'] = {
-  strategy: 'pathname-prefix-other-locales',
-  locales: [...LOCALES],
-  defaultLocale: DEFAULT_LOCALE,
-  fallback: undefined,
-  fallbackType: 'redirect',
-  domainLookupTable: {},
-  domains: undefined,
-};
-const container = await AstroContainer.create({ manifest: { i18n } as Manifest });
+const container = await containerWithLanguages();
 const verified = new Date('2026-09-14T00:00:00Z');
 const render = (props: Record<string, unknown>, path = '/partners/baikal-digital/') =>
   container.renderToString(PartnerContact, {
