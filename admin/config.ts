@@ -330,6 +330,9 @@ export const SIDEBAR_ORDER = [
   'faqCategories',
 ] as const satisfies readonly Exclude<CollectionName, 'settings'>[];
 
+/** How Decap turns a new entry's title into its file name: Latin letters, digits and dashes (see slug-letters.ts). */
+export const SLUG = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' } as const;
+
 /** The whole configuration Decap CMS loads from /admin/config.yml. */
 export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }: ConfigInput) {
   const stale = { before: isoDay(staleCutoff(today, staleAfterMonths)), months: staleAfterMonths };
@@ -343,7 +346,7 @@ export function cmsConfig({ siteUrl, choices, today, staleAfterMonths, backend }
     locale: 'en',
     media_folder: 'public/uploads',
     public_folder: '/uploads',
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    slug: SLUG,
     // Nothing is deployed per draft when editing locally or through the Git host: no "Check for Preview".
     show_preview_links: false,
     collections: [

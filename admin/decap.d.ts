@@ -29,3 +29,11 @@ declare module 'decap-cms-core/dist/esm/formats/yaml' {
   };
   export default yamlFormat;
 }
+
+declare module 'decap-cms-core/dist/esm/lib/urlHelper.js' {
+  /** How Decap turns a title into an entry's file name, with the `slug` settings of the configuration. */
+  export function sanitizeSlug(
+    text: string,
+    options?: { encoding?: string; clean_accents?: boolean; sanitize_replacement?: string },
+  ): string;
+}

@@ -7,6 +7,8 @@ import { ReloadGuard } from './reload-guard.ts';
 
 type Next = (error?: unknown) => void;
 
+const SLUG_LETTERS = fileURLToPath(new URL('./slug-letters.ts', import.meta.url));
+
 /** Where the dev server serves dependencies it has bundled for the browser. */
 const PRE_BUNDLED_PATH = '/node_modules/.vite/deps/';
 const INLINE_SOURCE_MAP = /\n\/\/# sourceMappingURL=data:[^\n]*\s*$/;
@@ -38,6 +40,8 @@ export function localCmsBackend(): AstroIntegration {
     name: 'local-cms-backend',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        // In every build of /admin/ and in tests: Decap's file names from titles in any script (see slug-letters.ts).
+        updateConfig({ vite: { resolve: { alias: [{ find: /^diacritics$/, replacement: SLUG_LETTERS }] } } });
         // Only `astro dev` serves the CMS; Vitest also loads this configuration and needs no backend.
         if (command !== 'dev' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);

@@ -27,6 +27,7 @@ describe('preview data', () => {
         summary: 'Mail for Ufa.',
       },
       facets,
+      'en',
     );
     expect(card).toMatchObject({
       slug: 'agidel',
@@ -37,23 +38,31 @@ describe('preview data', () => {
     });
   });
 
-  it('shows placeholders, never undefined, for a partner still being written', () => {
-    const card = partnerCard('', {}, facets);
+  it('shows placeholders in the edited language, never undefined, for a partner still being written', () => {
+    const card = partnerCard('', {}, facets, 'en');
     expect(JSON.stringify(card)).not.toContain('undefined');
     expect(card.name).toBe('Partner name');
     expect(card.tier.label).toBe('No tier chosen');
+    expect(partnerCard('', {}, facets, 'ru').name).toBe('Название партнёра');
+    expect(partnerCard('', {}, facets, 'ru').tier.label).toBe('Уровень не выбран');
+  });
+
+  it('marks a profile written in the other language, as the directory does', () => {
+    expect(partnerCard('x', { name: 'Тайга Телеком', writtenIn: 'ru' }, facets, 'en').lang).toBe('ru');
+    expect(partnerCard('x', { name: 'Тайга Телеком', writtenIn: 'ru' }, facets, 'ru').lang).toBeUndefined();
+    expect(partnerCard('x', { name: 'X', writtenIn: '<script>' }, facets, 'en').lang).toBeUndefined();
   });
 
   it('puts the edited rates into the calculator in place of the published ones', () => {
-    const edited = tiersWithEdit(tiers, 'gold', {
-      name: 'Gold',
-      referralCommission: 18.5,
-      commissionMonths: 36,
-      resaleDiscount: 22,
-    });
+    const edited = tiersWithEdit(
+      tiers,
+      'gold',
+      { name: 'Gold', referralCommission: 18.5, commissionMonths: 36, resaleDiscount: 22 },
+      'en',
+    );
     expect(edited.map((tier) => tier.referralCommission)).toEqual([10, 18.5]);
-    expect(tiersWithEdit(tiers, 'platinum', { name: 'Platinum', referralCommission: 'x' })).toHaveLength(3);
-    expect(tiersWithEdit(tiers, 'platinum', { referralCommission: 'x' })[2]?.referralCommission).toBe(0);
+    expect(tiersWithEdit(tiers, 'platinum', { name: 'Platinum', referralCommission: 'x' }, 'en')).toHaveLength(3);
+    expect(tiersWithEdit(tiers, 'platinum', { referralCommission: 'x' }, 'ru')[2]?.referralCommission).toBe(0);
   });
 
   it('describes who may use a resource', () => {
@@ -63,10 +72,11 @@ describe('preview data', () => {
       audience: [],
       tier: [{ id: 'silver', label: 'Silver' }],
     };
-    expect(resourceItem('x', { minimumTier: 'silver', type: 'case-study' }, library)).toMatchObject({
+    expect(resourceItem('x', { minimumTier: 'silver', type: 'case-study' }, library, 'en')).toMatchObject({
       access: 'Silver and above',
       values: { type: [0] },
     });
-    expect(resourceItem('x', {}, library).access).toBe('Public');
+    expect(resourceItem('x', {}, library, 'en').access).toBe('Public');
+    expect(resourceItem('x', {}, library, 'ru')).toMatchObject({ title: 'Название материала' });
   });
 });

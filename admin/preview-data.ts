@@ -5,16 +5,19 @@
 import type { CalculatorPlan, CalculatorTier } from '../src/lib/calculator';
 import { toCard, type DirectoryData, type FacetKey, type PartnerCardData } from '../src/lib/directory';
 import { toLibraryItem, type LibraryData, type LibraryItem } from '../src/lib/library';
-import { DEFAULT_LOCALE } from '../src/lib/i18n/locales';
+import { preview } from '../src/lib/i18n/sections/preview';
+import { isLocale, type Locale } from '../src/lib/i18n/locales';
 import type { MoneyFormat } from '../src/lib/money';
 import type { TierTerms } from '../src/lib/tiers';
 
+/** What the previews of one language need; `/admin/preview-data.json` holds one per language. */
 export interface PreviewData {
   calculator: { tiers: CalculatorTier[]; plans: CalculatorPlan[]; format: MoneyFormat };
   planNames: Record<string, string>;
   directoryFacets: DirectoryData['facets'];
   libraryFacets: LibraryData['facets'];
-  locale: string;
+  /** The `Intl` locale dates are written in. */
+  intl: string;
 }
 
 type Data = Record<string, unknown>;
@@ -25,13 +28,19 @@ const ids = (value: unknown) =>
 const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 /** The directory card of a partner being edited, drawn by the directory's own `toCard`. */
-export function partnerCard(slug: string, data: Data, facets: PreviewData['directoryFacets']): PartnerCardData {
+export function partnerCard(
+  slug: string,
+  data: Data,
+  facets: PreviewData['directoryFacets'],
+  locale: Locale,
+): PartnerCardData {
+  const { empty } = preview[locale];
   const positions = (key: FacetKey, values: string[]) =>
     values.map((id) => facets[key].findIndex((option) => option.id === id)).filter((index) => index >= 0);
   const card = toCard(
     {
       slug: slug || 'new-partner',
-      name: text(data.name) || 'Partner name',
+      name: text(data.name) || empty.partner,
       city: text(data.city),
       summary: text(data.summary),
       values: {
@@ -44,19 +53,19 @@ export function partnerCard(slug: string, data: Data, facets: PreviewData['direc
       },
       verifiedDay: 0,
       completeness: 0,
-      writtenIn: DEFAULT_LOCALE,
+      writtenIn: isLocale(data.writtenIn) ? data.writtenIn : locale,
     },
     facets,
-    DEFAULT_LOCALE,
+    locale,
   );
-  return card.tier.label ? card : { ...card, tier: { ...card.tier, label: 'No tier chosen' } };
+  return card.tier.label ? card : { ...card, tier: { ...card.tier, label: empty.noTier } };
 }
 
 /** The calculator's tiers with the edited tier's rates in place of the published ones (or added, for a new tier). */
-export function tiersWithEdit(tiers: CalculatorTier[], slug: string, data: Data): CalculatorTier[] {
+export function tiersWithEdit(tiers: CalculatorTier[], slug: string, data: Data, locale: Locale): CalculatorTier[] {
   const edited: CalculatorTier = {
     id: slug || 'new-tier',
-    name: text(data.name) || 'New tier',
+    name: text(data.name) || preview[locale].empty.tier,
     referralCommission: finite(data.referralCommission),
     commissionMonths: finite(data.commissionMonths),
     resaleDiscount: finite(data.resaleDiscount),
@@ -67,11 +76,11 @@ export function tiersWithEdit(tiers: CalculatorTier[], slug: string, data: Data)
 }
 
 /** The library card of a resource being edited, built as the library builds its own. */
-export function resourceItem(slug: string, data: Data, facets: LibraryData['facets']): LibraryItem {
+export function resourceItem(slug: string, data: Data, facets: LibraryData['facets'], locale: Locale): LibraryItem {
   return toLibraryItem(
     {
       slug: slug || 'new-resource',
-      title: text(data.title) || 'Resource title',
+      title: text(data.title) || preview[locale].empty.resource,
       summary: text(data.summary),
       day: 0,
       type: text(data.type),
@@ -80,7 +89,7 @@ export function resourceItem(slug: string, data: Data, facets: LibraryData['face
       minimumTier: text(data.minimumTier),
     },
     facets,
-    DEFAULT_LOCALE,
+    locale,
   );
 }
 

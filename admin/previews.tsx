@@ -1,16 +1,19 @@
 /**
  * Preview templates: the editor's right-hand pane renders entries with the
  * site's own components (partner card, resource card, earnings calculator)
- * and stylesheets, using labels and prices from the last build.
+ * and stylesheets, using labels and prices from the last build, in the
+ * language being edited.
  */
 import { Suspense, use, type ReactNode } from 'react';
 import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
+import { store } from 'decap-cms-core/dist/esm/redux';
 import EarningsCalculator from '../src/components/calculator/EarningsCalculator';
 import PartnerCard from '../src/components/directory/PartnerCard';
 import ResourceCard from '../src/components/library/ResourceCard';
 import { formatDate } from '../src/lib/dates';
 import { catalogue } from '../src/lib/i18n/catalogue';
-import { DEFAULT_LOCALE } from '../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from '../src/lib/i18n/locales';
+import { mergeTranslation } from '../src/lib/i18n/translations';
 import { benefitRows, exampleClient } from '../src/lib/tiers';
 import globalCss from '../src/styles/global.css?inline';
 import searchCss from '../src/components/search/search.css?inline';
@@ -19,17 +22,33 @@ import previewCss from './preview.css?inline';
 import { SafeMarkdown } from './safe-markdown';
 import { partnerCard, resourceItem, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
 
-let previewData: Promise<PreviewData> | undefined;
-const loadPreviewData = () =>
+let previewData: Promise<Record<Locale, PreviewData>> | undefined;
+const loadPreviewData = (locale: Locale) =>
   (previewData ??= fetch('/admin/preview-data.json').then((response) => {
     if (!response.ok) throw new Error(`Preview data: HTTP ${response.status}`);
-    return response.json() as Promise<PreviewData>;
-  }));
+    return response.json() as Promise<Record<Locale, PreviewData>>;
+  })).then((byLocale) => byLocale[locale]);
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
+type Draft = { entryDraft?: { getIn(path: string[]): { toJS(): unknown } | undefined } };
 
-const dataOf = (props: Props): Data => (props.entry.get('data')?.toJS() ?? {}) as Data;
+/**
+ * The language the preview pane shows and the entry's values in it. Decap hands
+ * the preview the values of the language chosen above the left pane alone; the
+ * values all languages share (rates, references, files) come from the draft,
+ * merged under the translation as the site merges them.
+ */
+function edited(props: Props): { locale: Locale; data: Data } {
+  const shown: unknown = props.entry.get('data');
+  const locale =
+    TRANSLATED_LOCALES.find((code) => shown !== undefined && shown === props.entry.getIn(['i18n', code, 'data'])) ??
+    DEFAULT_LOCALE;
+  const data = ((shown as { toJS(): unknown } | undefined)?.toJS() ?? {}) as Data;
+  if (locale === DEFAULT_LOCALE) return { locale, data };
+  const shared = ((store.getState() as Draft).entryDraft?.getIn(['entry', 'data'])?.toJS() ?? {}) as Data;
+  return { locale, data: mergeTranslation(shared, data) };
+}
 const slugOf = (props: Props): string => String(props.entry.get('slug') ?? '');
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 /** Where the editor's browser can show an upload: Decap serves one that is not published yet from memory. */
@@ -73,42 +92,43 @@ function Terms({ rows }: { rows: [string, string][] }) {
 }
 
 function TierPreview(props: Props) {
-  const data = dataOf(props);
-  const { calculator, planNames } = use(loadPreviewData());
+  const { locale, data } = edited(props);
+  const { calculator, planNames } = use(loadPreviewData(locale));
+  const t = catalogue(locale);
   const tier = tierTerms(data);
-  const name = tier.name || 'New tier';
+  const name = tier.name || t.preview.empty.tier;
   const benefits = benefitRows(
     [tier],
     calculator.format,
-    { ...catalogue(DEFAULT_LOCALE).tiers, ...catalogue(DEFAULT_LOCALE).commission },
+    { ...t.tiers, ...t.commission },
     [planNames[tier.internalLicences.plan.id] ?? ''],
     exampleClient(calculator.plans),
   );
   return (
     <>
-      <Header eyebrow="Partner tier" title={name} lead={tier.summary}>
+      <Header eyebrow={t.tiers.tier.eyebrow} title={name} lead={tier.summary}>
         <span className="tier-badge" style={{ '--badge-colour': tier.badgeColour || 'transparent' } as never}>
           {name}
         </span>
       </Header>
       <div className="container section preview-columns">
         <section>
-          <h2>Requirements</h2>
+          <h2>{t.tiers.requirements}</h2>
           <Terms rows={tier.requirements.map((row) => [row.label, row.value])} />
         </section>
         <section>
-          <h2>Benefits</h2>
+          <h2>{t.tiers.benefits}</h2>
           <Terms rows={benefits.map((row) => [row.label, row.cells[0] ?? '—'])} />
         </section>
         <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>
       <section className="container section">
-        <h2>Estimate your earnings at {name}</h2>
+        <h2>{t.tiers.tier.estimate(name)}</h2>
         <EarningsCalculator
-          tiers={tiersWithEdit(calculator.tiers, slugOf(props), data)}
+          tiers={tiersWithEdit(calculator.tiers, slugOf(props), data, locale)}
           plans={calculator.plans}
           format={calculator.format}
-          locale={DEFAULT_LOCALE}
+          locale={locale}
           initialTier={slugOf(props) || 'new-tier'}
         />
       </section>
@@ -117,27 +137,28 @@ function TierPreview(props: Props) {
 }
 
 function PartnerPreview(props: Props) {
-  const data = dataOf(props);
-  const { directoryFacets } = use(loadPreviewData());
-  const card = partnerCard(slugOf(props), data, directoryFacets);
+  const { locale, data } = edited(props);
+  const { directoryFacets } = use(loadPreviewData(locale));
+  const t = catalogue(locale);
+  const card = partnerCard(slugOf(props), data, directoryFacets, locale);
   const contacts: [string, string][] = [
-    ['Website', text(data.website)],
-    ['Email', text(data.email)],
-    ['Phone', text(data.phone)],
+    [t.preview.contact.website, text(data.website)],
+    [t.preview.contact.email, text(data.email)],
+    [t.preview.contact.phone, text(data.phone)],
   ].filter((row): row is [string, string] => row[1] !== '');
   return (
     <>
-      <Header eyebrow="Partner profile" title={card.name} lead={card.summary}>
+      <Header eyebrow={t.preview.profile} title={card.name} lead={card.summary}>
         {text(data.logo) && (
-          <img className="logo" src={assetOf(props)(text(data.logo))} alt="Logo" width="64" height="64" />
+          <img className="logo" src={assetOf(props)(text(data.logo))} alt={t.preview.logo} width="64" height="64" />
         )}
       </Header>
       <div className="container section">
-        <h2>In the directory</h2>
+        <h2>{t.preview.inDirectory}</h2>
         <ul className="result-list preview-card">
-          <PartnerCard partner={card} locale={DEFAULT_LOCALE} />
+          <PartnerCard partner={card} locale={locale} />
         </ul>
-        <h2>Profile</h2>
+        <h2>{t.partner.about(card.name)}</h2>
         <SafeMarkdown source={data.body} asset={assetOf(props)} />
         {contacts.length > 0 && <Terms rows={contacts} />}
       </div>
@@ -146,18 +167,19 @@ function PartnerPreview(props: Props) {
 }
 
 function ResourcePreview(props: Props) {
-  const data = dataOf(props);
-  const { libraryFacets, locale } = use(loadPreviewData());
-  const item = resourceItem(slugOf(props), data, libraryFacets);
+  const { locale, data } = edited(props);
+  const { libraryFacets, intl } = use(loadPreviewData(locale));
+  const t = catalogue(locale);
+  const item = resourceItem(slugOf(props), data, libraryFacets, locale);
   const published = text(data.updated) || text(data.published);
-  const date = published && !Number.isNaN(Date.parse(published)) ? formatDate(new Date(published), locale) : '';
+  const date = published && !Number.isNaN(Date.parse(published)) ? formatDate(new Date(published), intl) : '';
   return (
     <>
-      <Header eyebrow="Partner library" title={item.title} lead={item.summary} />
+      <Header eyebrow={t.library.filtered.eyebrow} title={item.title} lead={item.summary} />
       <div className="container section">
-        <h2>In the library</h2>
+        <h2>{t.preview.inLibrary}</h2>
         <ul className="result-list preview-card">
-          <ResourceCard item={item} facets={libraryFacets} date={date} locale={DEFAULT_LOCALE} />
+          <ResourceCard item={item} facets={libraryFacets} date={date} locale={locale} />
         </ul>
         <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>
@@ -166,11 +188,12 @@ function ResourcePreview(props: Props) {
 }
 
 function PagePreview(props: Props) {
-  const data = dataOf(props);
+  const { locale, data } = edited(props);
+  const t = catalogue(locale).preview;
   const highlights = list<Data>(data.highlights);
   return (
     <>
-      <Header eyebrow="Program" title={text(data.title) || 'Page title'} lead={text(data.description)} />
+      <Header eyebrow={t.program} title={text(data.title) || t.empty.page} lead={text(data.description)} />
       <div className="container section">
         {highlights.length > 0 && (
           <ul className="preview-highlights">
@@ -189,10 +212,11 @@ function PagePreview(props: Props) {
 }
 
 function FaqPreview(props: Props) {
-  const data = dataOf(props);
+  const { locale, data } = edited(props);
+  const t = catalogue(locale).preview;
   return (
     <>
-      <Header eyebrow="Frequently asked question" title={text(data.question) || 'The question'} lead="" />
+      <Header eyebrow={t.question} title={text(data.question) || t.empty.question} lead="" />
       <div className="container section">
         <SafeMarkdown source={data.body} asset={assetOf(props)} />
       </div>
@@ -204,7 +228,7 @@ function FaqPreview(props: Props) {
 const withData = (Preview: (props: Props) => ReactNode) =>
   function PreviewWithData(props: Props) {
     return (
-      <Suspense fallback={<p className="container">Loading preview…</p>}>
+      <Suspense fallback={<p className="container">{catalogue(edited(props).locale).preview.loading}</p>}>
         <Preview {...props} />
       </Suspense>
     );

@@ -98,9 +98,15 @@ if (!args['reuse-build'] || !existsSync(join(outDir, directoryPath, 'directory.j
   const build = spawnSync('npx', ['astro', 'build'], {
     env: { ...process.env, PARTNERS_DIR: partnersDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    // The build lists every page it writes: some 30,000 lines at 10,000 partners, past spawnSync's 1 MB default.
+    maxBuffer: 512 * 1024 * 1024,
   });
   buildSeconds = (performance.now() - buildStart) / 1000;
-  if (build.status !== 0) throw new Error(`Build failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) {
+    throw new Error(
+      `Build failed (${build.error?.message ?? `exit ${build.status}`}):\n${build.stdout}\n${build.stderr}`,
+    );
+  }
   pages = /(\d+) page\(s\) built/.exec(build.stdout)?.[1];
 } else {
   step('reusing the previous build');

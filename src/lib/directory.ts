@@ -218,10 +218,8 @@ export interface DirectoryIndex {
 
 export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
   // A value is found by its label in every language ("mail migration", «миграция почты»).
-  const label = (key: FacetKey, value: number) => {
-    const facet = data.facets[key][value];
-    return facet ? [facet.label, ...(facet.aliases ?? [])].join(' ') : '';
-  };
+  const labels = mapFacets((key) => data.facets[key].map((facet) => [facet.label, ...(facet.aliases ?? [])].join(' ')));
+  const label = (key: FacetKey, value: number) => labels[key][value] ?? '';
   const text = buildTextIndex(
     data.partners.map((partner) => [
       { text: partner.name, weight: FIELD_WEIGHTS.name },

@@ -94,6 +94,23 @@ describe('editing through the workflow', () => {
     expect(git('log', '-1', '--format=%s')).not.toBe('Portal content');
   });
 
+  it('names the file of a partner with a Cyrillic name in Latin letters', async () => {
+    const { page, errors } = await openAdmin('/collections/partners/new');
+    await fillNewPartner(page, {
+      name: '«Тайга Кодекс»',
+      tier: 'Silver',
+      type: 'Implementation & integration partner',
+      summary: 'Переводим почту заводов Сибири на облако за одни выходные.',
+      verified: '2026-11-02',
+    });
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const file = join(repo, 'content/partners/tayga-kodeks.md');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/^name: «Тайга Кодекс»$/m);
+  });
+
   it('changes a tier’s referral commission, and publishes it as a one-line change', async () => {
     const before = git('rev-parse', 'HEAD');
     const { page, errors } = await openAdmin('/collections/tiers/entries/gold');
@@ -118,6 +135,16 @@ describe('editing through the workflow', () => {
     await inRussian(page, 'Summary').fill(
       'Для партнёров, которые уже ведут несколько клиентов и растут каждый квартал.',
     );
+    // The preview is drawn in the language being written, with the rate all languages share.
+    await page.getByTitle('Toggle preview').click();
+    await page.getByText('Writing in EN').click();
+    await page.getByRole('menuitem', { name: 'ru', exact: true }).click();
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByRole('heading', { name: 'Требования' }).waitFor();
+    await preview.getByText('Для партнёров, которые уже ведут несколько клиентов').first().waitFor();
+    const commission = preview.locator('dt', { hasText: 'Вознаграждение за привлечение' }).locator('xpath=../dd');
+    await expect(commission.innerText()).resolves.toMatch(/^15\s?%$/);
+    await expect(preview.getByRole('heading', { name: 'Requirements' }).count()).resolves.toBe(0);
     await saveAndPublish(page);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -273,6 +300,8 @@ describe('what an editor does every day', () => {
     await page.goto(`${server.url}/admin/#/collections/tiers/entries/platinum`);
     await expect.poll(() => inEnglish(page, 'Name').inputValue(), { timeout: 15_000 }).toBe('Platinum');
     await inEnglish(page, 'Support response time').fill('30 minutes, around the clock');
+    // The same hours in the Russian text, or the build refuses the translation.
+    await inRussian(page, 'Support response time').fill('30 минут, круглосуточно');
     await saveAndPublish(page);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -281,6 +310,9 @@ describe('what an editor does every day', () => {
     );
     expect(readFileSync(join(repo, 'content/tiers/en/silver.md'), 'utf8')).not.toContain(
       '30 minutes, around the clock',
+    );
+    expect(readFileSync(join(repo, 'content/tiers/ru/platinum.md'), 'utf8')).toMatch(
+      /^supportSla: 30 минут, круглосуточно$/m,
     );
   });
 });
@@ -402,6 +434,7 @@ describe('the site after the edits', () => {
     const profile = readFileSync(join(repo, 'dist/partners/tundra-byte-integrators/index.html'), 'utf8');
     expect(profile).toContain('Tundra Byte Integrators');
     expect(readFileSync(join(repo, 'dist/partners/directory.json'), 'utf8')).toContain('Tundra Byte Integrators');
+    expect(readFileSync(join(repo, 'dist/ru/partners/tayga-kodeks/index.html'), 'utf8')).toContain('«Тайга Кодекс»');
     const logo = readFileSync(join(repo, 'dist/partners/permafrost-mail-partners/index.html'), 'utf8');
     expect(logo).toContain('src="/uploads/permafrost-logo.png"');
     const about = readFileSync(join(repo, 'dist/about/index.html'), 'utf8');

@@ -19,6 +19,7 @@ import { faq } from './sections/faq.ts';
 import { home } from './sections/home.ts';
 import { library } from './sections/library.ts';
 import { partner } from './sections/partner.ts';
+import { preview } from './sections/preview.ts';
 import { program } from './sections/program.ts';
 import { search } from './sections/search.ts';
 import { site } from './sections/site.ts';
@@ -38,6 +39,7 @@ const sections = {
   library,
   faq,
   apply,
+  preview,
 };
 
 export type Catalogue = { [Section in keyof typeof sections]: (typeof sections)[Section]['en'] };

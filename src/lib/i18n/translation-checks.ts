@@ -5,6 +5,8 @@
  * the file and the field.
  */
 import type { z } from 'astro/zod';
+import { differentAmounts } from './amounts.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALE_SETTINGS, type Locale } from './locales.ts';
 import { translationProblems } from './translations.ts';
 
 interface Entry {
@@ -49,7 +51,11 @@ export function findTranslationProblems(set: TranslationSet): FileProblem[] {
       }
       continue;
     }
-    for (const problem of translationProblems(set.schema, original.data, translation.data)) {
+    const problemsHere = [
+      ...translationProblems(set.schema, original.data, translation.data),
+      ...(isLocale(set.locale) ? amountProblems(original.data, translation.data, set.locale) : []),
+    ];
+    for (const problem of problemsHere) {
       problems.push({ file: translation.filePath ?? fileOf(original.id), ...problem });
     }
     if (original.body?.trim() && !translation.body?.trim()) {
@@ -67,6 +73,42 @@ export function findTranslationProblems(set: TranslationSet): FileProblem[] {
         message: `translates an entry that does not exist (${set.folder}/${translation.id}.${set.extension})`,
       });
     }
+  }
+  return problems;
+}
+
+/** Every text of a translation with its path, such as `requirements.1.value`. */
+function* texts(value: unknown, path: string[] = []): Generator<[string[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* texts(item, [...path, String(index)]);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) yield* texts(item, [...path, key]);
+  }
+}
+
+const at = (value: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], value);
+
+/** Translated texts whose amounts are not the original's, as `amounts.ts` reads them in each language. */
+function amountProblems(original: object, translation: object, locale: Locale) {
+  const format = (amounts: number[], language: Locale) =>
+    amounts.map((amount) => new Intl.NumberFormat(LOCALE_SETTINGS[language].intl).format(amount)).join(', ');
+  const problems: { field: string; message: string }[] = [];
+  for (const [path, text] of texts(translation)) {
+    const theirs = at(original, path);
+    if (typeof theirs !== 'string') continue;
+    const { missing, extra } = differentAmounts(theirs, DEFAULT_LOCALE, text, locale);
+    if (missing.length === 0 && extra.length === 0) continue;
+    problems.push({
+      field: path.join('.'),
+      message: `Must hold the same numbers as the original, written the way this language writes them (${[
+        missing.length > 0 ? `missing: ${format(missing, locale)}` : '',
+        extra.length > 0 ? `not in the original: ${format(extra, locale)}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')})`,
+    });
   }
   return problems;
 }

@@ -1,24 +1,27 @@
 import type { APIRoute } from 'astro';
 import { getCalculatorData, getDirectoryFacets, getLibraryData, getPlans } from '../../content';
-import { DEFAULT_LOCALE, LOCALE_SETTINGS } from '../../lib/i18n/locales';
+import { LOCALE_SETTINGS, LOCALES, type Locale } from '../../lib/i18n/locales';
 
-/** Labels and calculator inputs the CMS previews need to render entries the way the site does. */
-export const GET: APIRoute = async () => {
+async function previewData(locale: Locale) {
   const [calculator, directoryFacets, library, plans] = await Promise.all([
-    getCalculatorData(DEFAULT_LOCALE),
-    getDirectoryFacets(DEFAULT_LOCALE),
-    getLibraryData(DEFAULT_LOCALE),
-    getPlans(DEFAULT_LOCALE),
+    getCalculatorData(locale),
+    getDirectoryFacets(locale),
+    getLibraryData(locale),
+    getPlans(locale),
   ]);
-  const planNames = Object.fromEntries(plans.map((plan) => [plan.id, plan.data.name]));
-  return new Response(
-    JSON.stringify({
-      calculator,
-      planNames,
-      directoryFacets,
-      libraryFacets: library.facets,
-      locale: LOCALE_SETTINGS[DEFAULT_LOCALE].intl,
-    }),
-    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  return {
+    calculator,
+    planNames: Object.fromEntries(plans.map((plan) => [plan.id, plan.data.name])),
+    directoryFacets,
+    libraryFacets: library.facets,
+    intl: LOCALE_SETTINGS[locale].intl,
+  };
+}
+
+/** Labels and calculator inputs the CMS previews need to render entries the way the site does, in each language. */
+export const GET: APIRoute = async () => {
+  const byLocale = Object.fromEntries(
+    await Promise.all(LOCALES.map(async (locale) => [locale, await previewData(locale)])),
   );
+  return new Response(JSON.stringify(byLocale), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,20 @@
+import type { Catalogue } from '../catalogue.ts';
+
+export const preview: Catalogue['preview'] = {
+  loading: 'Загружаем предпросмотр…',
+  inDirectory: 'В каталоге партнёров',
+  inLibrary: 'В библиотеке',
+  profile: 'Профиль',
+  program: 'Партнёрская программа',
+  question: 'Вопрос и ответ',
+  contact: { website: 'Сайт', email: 'Эл. почта', phone: 'Телефон' },
+  logo: 'Логотип',
+  empty: {
+    tier: 'Новый уровень',
+    partner: 'Название партнёра',
+    resource: 'Название материала',
+    page: 'Заголовок страницы',
+    question: 'Вопрос',
+    noTier: 'Уровень не выбран',
+  },
+};
