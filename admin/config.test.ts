@@ -153,6 +153,7 @@ describe('CMS fields agree with the content schemas', () => {
         'tiers.resaleDiscount: Use at most two decimals',
         'tiers.referralCommission: Use at most two decimals',
         'partners.since: Must not be in the future',
+        'reviews.(entry): Must not be before the project ended',
         'resources.(entry): Add a download or an external link',
         'resources.(entry): Must not be before the publication date',
         'resources.downloads.file: No such file in public/uploads/',
@@ -358,7 +359,7 @@ describe('the CMS rules on real and broken content', () => {
 describe('the sidebar', () => {
   it('lists every collection once, settings first, lookup lists last', () => {
     expect(['settings', ...SIDEBAR_ORDER].sort()).toEqual([...names].sort());
-    expect(SIDEBAR_ORDER.slice(0, 2)).toEqual(['partners', 'resources']);
+    expect(SIDEBAR_ORDER.slice(0, 3)).toEqual(['partners', 'reviews', 'resources']);
   });
 
   it('opens every collection with an order field in that order', () => {

@@ -8,6 +8,7 @@ import { collections, contentFiles, translatedCollections } from '../src/content
 import { catalogue } from '../src/lib/i18n/catalogue';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n/locales';
 import { MAX_DOWNLOAD_BYTES } from '../src/schemas/resource';
+import { CLIENT_SIZES } from '../src/lib/client-sizes';
 import { isoDay } from '../src/lib/dates';
 import { staleCutoff } from '../src/lib/partners';
 import { datesBefore } from './dates';
@@ -26,6 +27,8 @@ interface CollectionSettings {
   overrides?: Record<string, FieldOverride>;
   /** Label of the Markdown body, for collections stored as .md. */
   body?: { label: string; hint: string; required: boolean };
+  /** A new entry's file name, when the identifier alone is not enough (Decap's slug template). */
+  slug?: string;
 }
 
 /** Largest upload the media library accepts: the largest download the build accepts. */
@@ -126,6 +129,29 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
       featured: { label: 'Featured on the home page' },
     },
     body: { label: 'Profile', hint: 'About the company, in Markdown. Shown on the profile page.', required: false },
+  },
+  reviews: {
+    label: 'Reviews',
+    labelSingular: 'Review',
+    identifier: 'title',
+    description:
+      'Clients’ reviews of partners, sent from the form on each profile. Check with the partner that the reviewer is their client, then tick "Verified client" and publish: only verified reviews count in the rating.',
+    summary: '{{rating}}★ {{partner}}: {{title}}, {{published}}',
+    sortable: ['published', 'rating', 'partner'],
+    slug: '{{fields.partner}}-{{slug}}',
+    overrides: {
+      rating: { label: 'Rating (stars)' },
+      reviewerName: { label: 'Reviewer' },
+      reviewerRole: { label: 'Reviewer’s role' },
+      company: { label: 'Client company' },
+      companySize: {
+        label: 'Client size (users)',
+        optionLabels: Object.fromEntries(CLIENT_SIZES.map((size) => [size, catalogue('en').reviews.sizes[size]])),
+      },
+      projectEnded: { label: 'Project ended' },
+      verified: { label: 'Verified client' },
+      response: { label: 'Partner’s response' },
+    },
   },
   topics: taxonomy('Topics', 'Topic', 'Subjects of enablement resources; a filter in the library.'),
   resources: {
@@ -272,7 +298,7 @@ function folderCollection(name: CollectionName, choices: Choices, stale: { befor
     create: name !== 'settings',
     delete: name !== 'settings',
     identifier_field: settings.identifier,
-    slug: '{{slug}}',
+    slug: settings.slug ?? '{{slug}}',
     summary: settings.summary,
     // Collections with an editorial order open in that order (tiers from the entry tier up).
     sortable_fields: settings.sortable?.map((field) =>
@@ -295,6 +321,16 @@ function folderCollection(name: CollectionName, choices: Choices, stale: { befor
   if (name === 'resources') {
     collection.view_groups = [{ label: 'Type', field: 'type' }];
   }
+  if (name === 'reviews') {
+    collection.view_filters = [
+      { label: 'Not verified yet', field: 'verified', pattern: 'false' },
+      { label: 'Critical (3 stars or fewer)', field: 'rating', pattern: '^[123]$' },
+    ];
+    collection.view_groups = [
+      { label: 'Partner', field: 'partner' },
+      { label: 'Rating', field: 'rating' },
+    ];
+  }
   if (name === 'settings') collection.editor = { preview: false };
   return collection;
 }
@@ -316,6 +352,7 @@ export interface ConfigInput {
  */
 export const SIDEBAR_ORDER = [
   'partners',
+  'reviews',
   'resources',
   'pages',
   'faq',

@@ -8,6 +8,7 @@ const facets: PreviewData['directoryFacets'] = {
   service: [{ id: 'migration', label: 'Migration' }],
   industry: [],
   language: [],
+  rating: [],
 };
 const tiers = [
   { id: 'silver', name: 'Silver', referralCommission: 10, commissionMonths: 12, resaleDiscount: 15 },

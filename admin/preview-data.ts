@@ -9,6 +9,8 @@ import { preview } from '../src/lib/i18n/sections/preview';
 import { isLocale, type Locale } from '../src/lib/i18n/locales';
 import type { MoneyFormat } from '../src/lib/money';
 import type { TierTerms } from '../src/lib/tiers';
+import { toReviewCard, type ReviewCardData } from '../src/lib/reviews';
+import { CLIENT_SIZES } from '../src/lib/client-sizes';
 
 /** What the previews of one language need; `/admin/preview-data.json` holds one per language. */
 export interface PreviewData {
@@ -50,7 +52,9 @@ export function partnerCard(
         language: positions('language', ids(data.languages)),
         type: positions('type', ids(data.types)),
         tier: positions('tier', [text(data.tier)]),
+        rating: [],
       },
+      reviews: { count: 0, sum: 0 },
       verifiedDay: 0,
       completeness: 0,
       writtenIn: isLocale(data.writtenIn) ? data.writtenIn : locale,
@@ -113,4 +117,30 @@ export function tierTerms(data: Data): TierTerms {
     leadSharing: data.leadSharing === true,
     internalLicences: { seats: finite(licences.seats), plan: { id: text(licences.plan) } },
   };
+}
+
+/** A review being edited, drawn by the profile's own `toReviewCard`; missing values show as empty while the editor types. */
+export function reviewCard(data: Data, facets: PreviewData['directoryFacets'], locale: Locale): ReviewCardData {
+  const day = (value: unknown) => new Date(`${text(value)}T00:00:00Z`);
+  const size = CLIENT_SIZES.find((option) => option === data.companySize) ?? CLIENT_SIZES[0];
+  const card = toReviewCard(
+    {
+      title: text(data.title) || preview[locale].empty.review,
+      text: text(data.text),
+      rating: Math.min(5, Math.max(1, Math.round(finite(data.rating) || 5))),
+      reviewerName: text(data.reviewerName),
+      reviewerRole: text(data.reviewerRole),
+      company: text(data.company),
+      companySize: size,
+      services: ids(data.services).map((id) => ({ id, collection: 'services' as const })),
+      projectEnded: day(data.projectEnded),
+      published: day(data.published),
+      verified: data.verified === true,
+      response: text(data.response) || undefined,
+      writtenIn: isLocale(data.writtenIn) ? data.writtenIn : locale,
+    },
+    new Map(facets.service.map((service) => [service.id, service.label])),
+    locale,
+  );
+  return data.companySize === size ? card : { ...card, companySize: '' };
 }

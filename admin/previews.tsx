@@ -10,17 +10,19 @@ import { store } from 'decap-cms-core/dist/esm/redux';
 import EarningsCalculator from '../src/components/calculator/EarningsCalculator';
 import PartnerCard from '../src/components/directory/PartnerCard';
 import ResourceCard from '../src/components/library/ResourceCard';
+import ReviewItem from '../src/components/reviews/ReviewItem';
 import { formatDate } from '../src/lib/dates';
 import { catalogue } from '../src/lib/i18n/catalogue';
-import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from '../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, isLocale, TRANSLATED_LOCALES, type Locale } from '../src/lib/i18n/locales';
 import { mergeTranslation } from '../src/lib/i18n/translations';
 import { benefitRows, exampleClient } from '../src/lib/tiers';
 import globalCss from '../src/styles/global.css?inline';
 import searchCss from '../src/components/search/search.css?inline';
 import calculatorCss from '../src/components/calculator/calculator.css?inline';
+import reviewsCss from '../src/components/reviews/reviews.css?inline';
 import previewCss from './preview.css?inline';
 import { SafeMarkdown } from './safe-markdown';
-import { partnerCard, resourceItem, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
+import { partnerCard, resourceItem, reviewCard, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
 
 let previewData: Promise<Record<Locale, PreviewData>> | undefined;
 const loadPreviewData = (locale: Locale) =>
@@ -224,6 +226,22 @@ function FaqPreview(props: Props) {
   );
 }
 
+/** A review as its partner's profile shows it, in the language the review is written in. */
+function ReviewPreview(props: Props) {
+  const { data } = edited(props);
+  const locale = isLocale(data.writtenIn) ? data.writtenIn : DEFAULT_LOCALE;
+  const { directoryFacets } = use(loadPreviewData(locale));
+  const t = catalogue(locale);
+  return (
+    <div className="container section">
+      <h2>{t.reviews.heading}</h2>
+      <ul className="review-list">
+        <ReviewItem review={reviewCard(data, directoryFacets, locale)} partner={t.preview.thePartner} locale={locale} />
+      </ul>
+    </div>
+  );
+}
+
 /** Each preview waits for the build's labels, and says so if they cannot be loaded. */
 const withData = (Preview: (props: Props) => ReactNode) =>
   function PreviewWithData(props: Props) {
@@ -235,10 +253,13 @@ const withData = (Preview: (props: Props) => ReactNode) =>
   };
 
 export function registerPreviews(cms: CMS): void {
-  for (const css of [globalCss, searchCss, calculatorCss, previewCss]) cms.registerPreviewStyle(css, { raw: true });
+  for (const css of [globalCss, searchCss, calculatorCss, reviewsCss, previewCss]) {
+    cms.registerPreviewStyle(css, { raw: true });
+  }
   cms.registerPreviewTemplate('tiers', withData(TierPreview));
   cms.registerPreviewTemplate('partners', withData(PartnerPreview));
   cms.registerPreviewTemplate('resources', withData(ResourcePreview));
   cms.registerPreviewTemplate('pages', withData(PagePreview));
   cms.registerPreviewTemplate('faq', withData(FaqPreview));
+  cms.registerPreviewTemplate('reviews', withData(ReviewPreview));
 }

@@ -37,7 +37,7 @@ import {
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/locales.ts';
 import { directory } from '../src/lib/i18n/sections/directory.ts';
-import { generatePartners, readTaxonomies, toMarkdown } from './generate-partners.ts';
+import { generatePartners, generateReviews, readTaxonomies, writePartners } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
 
 const { values: args } = parseArgs({
@@ -86,12 +86,9 @@ let buildSeconds = Number.NaN;
 let pages: string | undefined;
 if (!args['reuse-build'] || !existsSync(join(outDir, directoryPath, 'directory.json'))) {
   step(`generating ${COUNT} partners (seed ${SEED})`);
-  mkdirSync(partnersDir, { recursive: true });
-  spawnSync('rm', ['-rf', partnersDir]);
-  mkdirSync(partnersDir, { recursive: true });
-  for (const partner of generatePartners(COUNT, SEED, readTaxonomies())) {
-    writeFileSync(join(partnersDir, `${partner.slug}.md`), toMarkdown(partner));
-  }
+  const taxonomies = readTaxonomies();
+  const partners = generatePartners(COUNT, SEED, taxonomies);
+  writePartners(partnersDir, partners, generateReviews(partners, SEED, taxonomies));
 
   step('building the site');
   const buildStart = performance.now();

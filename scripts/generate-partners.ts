@@ -3,7 +3,8 @@
  *
  *   npm run generate:partners -- --count 10000 --seed 1 --out /tmp/partners
  *
- * Then `PARTNERS_DIR=/tmp/partners npm run build` builds the site with them.
+ * with their clients' reviews in /tmp/partners/reviews/. Then
+ * `PARTNERS_DIR=/tmp/partners npm run build` builds the site with them.
  * Ids of tiers, regions, services and so on are read from content/, so the
  * files pass the build's reference checks.
  */
@@ -514,6 +515,131 @@ export function generatePartners(
   });
 }
 
+export interface GeneratedReview {
+  /** File name without extension, under reviews/. */
+  id: string;
+  data: Record<string, unknown>;
+}
+
+const REVIEW_WORDS = {
+  en: {
+    titles: {
+      5: ['Smooth move, no lost mail', 'Weekend cut-over, quiet Monday', 'They knew our setup better than we did'],
+      4: ['Good work, a few loose ends', 'Solid migration, slow first week', 'Reliable and patient'],
+      3: ['Done in the end, late', 'Fine once we chased them'],
+      2: ['Missed the agreed date', 'Answers took days'],
+      1: ['Had to finish it ourselves'],
+    },
+    texts: {
+      5: 'They moved {mailboxes} mailboxes over one weekend and our staff noticed nothing on Monday. {service} was planned step by step, and every question got an answer the same day.',
+      4: 'The {service} went well overall: {mailboxes} mailboxes moved without losing mail. A couple of shared calendars needed fixing in the first week, which they did once we asked.',
+      3: 'They finished the {service}, but two weeks later than promised, and we had to remind them about the shared mailboxes twice.',
+      2: 'The cut-over date slipped twice and answers took days. The {service} works now, but it cost us more of our own time than planned.',
+      1: 'After the first stage we heard nothing for a month. Our own administrator finished the {service} with the vendor’s support team.',
+    },
+    response:
+      'Thank you for the frank review. We have since put a named project lead on every migration and confirm the cut-over date in writing a week ahead.',
+    people: ['Irina Volkova', 'Pavel Orlov', 'Anna Kim', 'Dmitry Belov', 'Olga Sharipova', 'Timur Aliev'],
+    roles: ['IT manager', 'Office manager', 'Chief financial officer', 'Owner', 'Head of operations'],
+    companies: ['Angara Freight', 'North Pier Logistics', 'Cedar Yard Hotels', 'Steppe Grain Traders', 'Polar Bakery'],
+  },
+  ru: {
+    titles: {
+      5: ['Переезд без потерь', 'Перенесли почту за выходные', 'Знают своё дело'],
+      4: ['Хорошо, но с мелкими недочётами', 'Надёжно, хотя первая неделя была сложной', 'Терпеливые и аккуратные'],
+      3: ['Сделали, но с опозданием', 'Пришлось напоминать'],
+      2: ['Сорвали согласованный срок', 'Ответов приходилось ждать днями'],
+      1: ['Доделывали сами'],
+    },
+    texts: {
+      5: 'Перенесли {mailboxes} почтовых ящиков за одни выходные, в понедельник сотрудники ничего не заметили. {service} спланировали по шагам, на вопросы отвечали в тот же день.',
+      4: '{service} в целом прошла хорошо: {mailboxes} ящиков перенесли без потери писем. Пару общих календарей пришлось поправить в первую неделю, сделали сразу после нашей просьбы.',
+      3: '{service} закончили, но на две недели позже обещанного, и про общие ящики пришлось напоминать дважды.',
+      2: 'Дату переключения дважды переносили, ответов ждали по нескольку дней. Сейчас всё работает, но своего времени мы потратили больше, чем планировали.',
+      1: 'После первого этапа месяц не было никаких новостей. {service} наш администратор заканчивал сам вместе с поддержкой вендора.',
+    },
+    response:
+      'Спасибо за честный отзыв. Теперь у каждого проекта миграции есть ответственный руководитель, а дату переключения мы письменно подтверждаем за неделю.',
+    people: ['Ирина Волкова', 'Павел Орлов', 'Анна Ким', 'Дмитрий Белов', 'Ольга Шарипова', 'Тимур Алиев'],
+    roles: ['ИТ-менеджер', 'Офис-менеджер', 'Финансовый директор', 'Владелец', 'Системный администратор'],
+    companies: [
+      'Ангара Логистик',
+      'Кедровый двор',
+      'Северная пекарня',
+      'Степной элеватор',
+      'Тобольская мебельная фабрика',
+    ],
+  },
+} as const;
+
+const CLIENT_SIZE_IDS = ['1-10', '11-50', '51-250', '251-1000', '1001+'] as const;
+
+/**
+ * Reviews of generated partners, uneven as in life: about half have none, a
+ * few have many; mostly four and five stars, some critical ones with the
+ * partner's response; one in ten not verified yet. Each review is in its
+ * partner's language. A separate random stream, so adding reviews leaves the
+ * partners as they were.
+ */
+export function generateReviews(
+  partners: readonly GeneratedPartner[],
+  seed: number,
+  taxonomies: Taxonomies,
+  today = new Date(),
+): GeneratedReview[] {
+  const next = random(seed ^ 0x5eed);
+  const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const day = (daysAgo: number) => new Date(todayMs - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const reviews: GeneratedReview[] = [];
+  for (const partner of partners) {
+    if (next() < 0.5) continue;
+    const count = Math.min(15, 1 + Math.floor(-Math.log(1 - next()) * 2.5));
+    // Some partners are better than others: a per-partner lean shifts its ratings.
+    const lean = next() < 0.15 ? -1.2 : next() * 0.6;
+    const language = partner.data.writtenIn === 'ru' ? 'ru' : 'en';
+    const words = REVIEW_WORDS[language];
+    const services = (partner.data.services as string[] | undefined) ?? [];
+    for (let n = 0; n < count; n += 1) {
+      const roll = next() + lean * 0.25;
+      const rating = roll > 0.5 ? 5 : roll > 0.2 ? 4 : roll > 0.1 ? 3 : roll > 0.04 ? 2 : 1;
+      const service = pick(next, services.length > 0 ? services : taxonomies.services);
+      const serviceWord = language === 'ru' ? (taxonomies.labelsRu[service] ?? label(service)) : label(service);
+      const ended = 20 + Math.floor(next() * 700);
+      const text = words.texts[rating as 1 | 2 | 3 | 4 | 5]
+        .replace('{mailboxes}', String(10 + Math.floor(next() * 400)))
+        .replace('{service}', serviceWord.charAt(0).toUpperCase() + serviceWord.slice(1));
+      reviews.push({
+        id: `${partner.slug}-${n + 1}`,
+        data: {
+          partner: partner.slug,
+          rating,
+          title: pick(next, words.titles[rating as 1 | 2 | 3 | 4 | 5]),
+          text,
+          reviewerName: pick(next, words.people),
+          reviewerRole: pick(next, words.roles),
+          company: pick(next, words.companies),
+          companySize: pick(next, CLIENT_SIZE_IDS),
+          services: [service],
+          projectEnded: day(ended),
+          published: day(Math.max(0, ended - 5 - Math.floor(next() * 40))),
+          verified: next() < 0.9,
+          ...(rating <= 3 || next() < 0.1 ? { response: words.response } : {}),
+          ...(language === 'ru' ? { writtenIn: 'ru' } : {}),
+        },
+      });
+    }
+  }
+  return reviews;
+}
+
+/** Partners as Markdown files in `dir`, their reviews as YAML files in `dir`/reviews/, as the build reads them. */
+export function writePartners(dir: string, partners: readonly GeneratedPartner[], reviews: readonly GeneratedReview[]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'reviews'), { recursive: true });
+  for (const partner of partners) writeFileSync(join(dir, `${partner.slug}.md`), toMarkdown(partner));
+  for (const review of reviews) writeFileSync(join(dir, 'reviews', `${review.id}.yaml`), stringify(review.data));
+}
+
 export function toMarkdown(partner: GeneratedPartner): string {
   return `---\n${stringify(partner.data)}---\n${partner.body}\n`;
 }
@@ -556,12 +682,11 @@ function main(): void {
   if (!Number.isInteger(count) || count < 1) throw new Error('--count must be a whole number of at least 1');
   if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
   if (!values.out) throw new Error('--out DIR is required');
-  rmSync(values.out, { recursive: true, force: true });
-  mkdirSync(values.out, { recursive: true });
-  for (const partner of generatePartners(count, seed, readTaxonomies())) {
-    writeFileSync(join(values.out, `${partner.slug}.md`), toMarkdown(partner));
-  }
-  console.log(`Wrote ${count} partners to ${values.out} (seed ${seed})`);
+  const taxonomies = readTaxonomies();
+  const partners = generatePartners(count, seed, taxonomies);
+  const reviews = generateReviews(partners, seed, taxonomies);
+  writePartners(values.out, partners, reviews);
+  console.log(`Wrote ${count} partners and ${reviews.length} reviews to ${values.out} (seed ${seed})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -10,6 +10,7 @@ import { planSchema } from './schemas/plan';
 import { settingsSchema } from './schemas/settings';
 import { partnerSchema } from './schemas/partner';
 import { resourceSchema } from './schemas/resource';
+import { reviewSchema } from './schemas/review';
 import { languageSchema, regionSchema, taxonomySchema } from './schemas/taxonomy';
 import { tierSchema } from './schemas/tier';
 
@@ -31,18 +32,25 @@ export const contentFiles = {
   regions: { folder: 'regions', extension: 'yaml' },
   languages: { folder: 'languages', extension: 'yaml' },
   partners: { folder: 'partners', extension: 'md' },
+  reviews: { folder: 'reviews', extension: 'yaml' },
   topics: { folder: 'topics', extension: 'yaml' },
   resources: { folder: 'resources', extension: 'md' },
 } as const;
 
+/** Collections whose entries are written in one language each (`writtenIn`): partners, and their clients' reviews. */
+export const OWN_LANGUAGE = ['partners', 'reviews'] as const;
+type OwnLanguageCollection = (typeof OWN_LANGUAGE)[number];
+const inOwnLanguage = (name: string): name is OwnLanguageCollection =>
+  (OWN_LANGUAGE as readonly string[]).includes(name);
+
 /**
  * The folder of a collection's files in a language: content/tiers/en/ and
- * content/tiers/ru/ for a translated collection, content/partners/ for
- * partners, who write in one language of their own.
+ * content/tiers/ru/ for a translated collection, content/partners/ for a
+ * collection written in one language of each entry's own.
  */
 export function contentFolder(name: keyof typeof contentFiles, locale: Locale = DEFAULT_LOCALE): string {
   const { folder } = contentFiles[name];
-  return name === 'partners' ? `content/${folder}` : `content/${folder}/${locale}`;
+  return inOwnLanguage(name) ? `content/${folder}` : `content/${folder}/${locale}`;
 }
 
 const fromContent = (name: keyof typeof contentFiles, base = `./${contentFolder(name)}`) =>
@@ -61,14 +69,15 @@ export const schemas = {
   regions: regionSchema,
   languages: languageSchema,
   partners: partnerSchema,
+  reviews: reviewSchema,
   topics: taxonomySchema,
   resources: resourceSchema,
 };
 
-/** Collections whose entries have their words in every language; partners write in one language of their own. */
-export type TranslatedCollection = Exclude<keyof typeof contentFiles, 'partners'>;
+/** Collections whose entries have their words in every language. */
+export type TranslatedCollection = Exclude<keyof typeof contentFiles, OwnLanguageCollection>;
 export const translatedCollections = (Object.keys(contentFiles) as (keyof typeof contentFiles)[]).filter(
-  (name): name is TranslatedCollection => name !== 'partners',
+  (name): name is TranslatedCollection => !inOwnLanguage(name),
 );
 
 /**
@@ -122,8 +131,13 @@ export const collections = {
   industries: defineCollection({ loader: fromContent('industries'), schema: taxonomySchema }),
   regions: defineCollection({ loader: fromContent('regions'), schema: regionSchema }),
   languages: defineCollection({ loader: fromContent('languages'), schema: languageSchema }),
-  // PARTNERS_DIR points the build at another folder of partners, such as 10,000 generated ones for the benchmark.
+  // PARTNERS_DIR points the build at another folder of partners, such as 10,000 generated ones for the benchmark,
+  // with their reviews in its reviews/ folder.
   partners: defineCollection({ loader: fromContent('partners', process.env.PARTNERS_DIR), schema: partnerSchema }),
+  reviews: defineCollection({
+    loader: fromContent('reviews', process.env.PARTNERS_DIR && `${process.env.PARTNERS_DIR}/reviews`),
+    schema: reviewSchema,
+  }),
   topics: defineCollection({ loader: fromContent('topics'), schema: taxonomySchema }),
   resources: defineCollection({ loader: fromContent('resources'), schema: resourceSchema }),
 };

@@ -16,7 +16,8 @@ import {
   type TranslatedCollection,
 } from './content.config';
 import { toCalculatorPlan, toCalculatorTier, type CalculatorPlan, type CalculatorTier } from './lib/calculator';
-import { directorySearch, toDirectoryPartner, type DirectoryData, type FacetKey } from './lib/directory';
+import { directorySearch, ratingFacet, toDirectoryPartner, type DirectoryData, type FacetKey } from './lib/directory';
+import { newestFirst, ratingSummary, type RatingSummary } from './lib/reviews';
 import type { FacetValue as FacetOption } from './lib/search/faceted';
 import { formatDate } from './lib/dates';
 import { groupFaq } from './lib/faq';
@@ -43,6 +44,8 @@ import { buildTierComparison, type TierComparison } from './lib/tiers';
 
 /** Every collection of entries in the default language, by the names src/content.config.ts binds. */
 const collectionNames = Object.keys(contentFiles) as (keyof typeof contentFiles)[];
+
+const NO_RATING = ratingSummary([]);
 
 /** A query whose result stays the same for the whole build, run the first time it is asked for. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -209,6 +212,7 @@ export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<F
     getTiers(locale),
   ]);
   const aliases = await otherLabels(['services', 'regions', 'industries', 'languages', 'partnerTypes'], locale);
+  const words = catalogue(locale).reviews;
   const withAliases = (name: string, id: string, label: string) => ({
     id,
     label,
@@ -223,14 +227,45 @@ export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<F
     language: options('languages', languages),
     type: types.map(({ id, data }) => withAliases('partnerTypes', id, data.name)),
     tier: tiers.map(({ id, data }) => ({ id, label: data.name, colour: data.badgeColour })),
+    rating: ratingFacet((threshold) =>
+      words.atLeast(new Intl.NumberFormat(LOCALE_SETTINGS[locale].intl).format(threshold)),
+    ),
   };
+});
+
+/** Each partner's reviews, newest first. */
+export const getReviewsByPartner = once(async (): Promise<Map<string, CollectionEntry<'reviews'>[]>> => {
+  const byPartner = new Map<string, CollectionEntry<'reviews'>[]>();
+  for (const review of await getCollection('reviews')) {
+    const list = byPartner.get(review.data.partner.id) ?? [];
+    list.push(review);
+    byPartner.set(review.data.partner.id, list);
+  }
+  for (const [partner, list] of byPartner) {
+    byPartner.set(partner, newestFirst(list));
+  }
+  return byPartner;
+});
+
+/** Each partner's rating from its verified reviews. */
+export const getRatings = once(async (): Promise<Map<string, RatingSummary>> => {
+  const byPartner = await getReviewsByPartner();
+  return new Map([...byPartner].map(([partner, list]) => [partner, ratingSummary(list.map(({ data }) => data))]));
 });
 
 /** Everything the directory search needs in the browser, indexed by position; built once per build. */
 export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryData> => {
-  const [partners, facets] = await Promise.all([getPartners(locale), getDirectoryFacets(locale)]);
+  const [partners, facets, ratings] = await Promise.all([
+    getPartners(locale),
+    getDirectoryFacets(locale),
+    getRatings(),
+  ]);
   const positions = directorySearch.valueIds(facets);
-  return { locale, facets, partners: partners.map((partner) => toDirectoryPartner(partner, positions)) };
+  return {
+    locale,
+    facets,
+    partners: partners.map((partner) => toDirectoryPartner(partner, positions, ratings.get(partner.id) ?? NO_RATING)),
+  };
 });
 
 /** Static listing pages hold this many partners each. */

@@ -1,12 +1,13 @@
 /** The synthetic partner generator behind the 10,000-partner benchmark, and search relevance on its output. */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { generatePartners, random, readTaxonomies, toMarkdown } from '../scripts/generate-partners.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { generatePartners, generateReviews, random, readTaxonomies, toMarkdown } from '../scripts/generate-partners.ts';
 import {
   buildDirectoryIndex,
   directorySearch,
   queryDirectory,
   rankedPartners,
+  ratingFacet,
   type DirectoryData,
   type FacetKey,
 } from '../src/lib/directory';
@@ -33,6 +34,40 @@ describe('generate-partners', () => {
       const result = schemaOf('partners').safeParse(frontMatter);
       expect(result.error?.issues ?? [], partner.slug).toEqual([]);
     }
+  });
+
+  it('writes reviews that pass the review schema, about their own partners, in their language', () => {
+    const partners = generatePartners(400, 3, taxonomies, today);
+    const reviews = generateReviews(partners, 3, taxonomies, today);
+    expect(generateReviews(partners, 3, taxonomies, today)).toEqual(reviews);
+    const bySlug = new Map(partners.map((partner) => [partner.slug, partner]));
+    expect(new Set(reviews.map((review) => review.id)).size).toBe(reviews.length);
+    for (const review of reviews) {
+      const parsed = schemaOf('reviews').safeParse(parseYaml(stringifyYaml(review.data)));
+      expect(parsed.error?.issues ?? [], review.id).toEqual([]);
+      const partner = bySlug.get(String(review.data.partner));
+      expect(partner, review.id).toBeDefined();
+      expect(review.data.writtenIn ?? 'en').toBe(partner?.data.writtenIn ?? 'en');
+      expect(partner?.data.services).toEqual(expect.arrayContaining(review.data.services as string[]));
+    }
+  });
+
+  it('spreads reviews unevenly: many partners with none, some with many, critical ones answered', () => {
+    const partners = generatePartners(2_000, 5, taxonomies, today);
+    const reviews = generateReviews(partners, 5, taxonomies, today);
+    const perPartner = new Map<string, number>();
+    for (const review of reviews)
+      perPartner.set(String(review.data.partner), (perPartner.get(String(review.data.partner)) ?? 0) + 1);
+    const none = partners.length - perPartner.size;
+    expect(none / partners.length).toBeGreaterThan(0.35);
+    expect(none / partners.length).toBeLessThan(0.65);
+    expect(Math.max(...perPartner.values())).toBeGreaterThanOrEqual(8);
+    const critical = reviews.filter((review) => Number(review.data.rating) <= 3);
+    expect(critical.length / reviews.length).toBeGreaterThan(0.05);
+    expect(critical.every((review) => typeof review.data.response === 'string')).toBe(true);
+    const unverified = reviews.filter((review) => review.data.verified === false).length / reviews.length;
+    expect(unverified).toBeGreaterThan(0.03);
+    expect(unverified).toBeLessThan(0.2);
   });
 });
 
@@ -63,16 +98,18 @@ describe('search relevance on 10,000 generated partners', () => {
     language: ['languages', 'languages'],
     type: ['types', 'types'],
     tier: ['tiers', 'tier'],
-  } as const satisfies Record<FacetKey, [keyof typeof taxonomies, string]>;
+  } as const satisfies Record<Exclude<FacetKey, 'rating'>, [keyof typeof taxonomies, string]>;
   const data: DirectoryData = {
     locale: 'en',
     // Labels in English as the ids spell them, with the Russian labels searched too, as the site ships them.
     facets: directorySearch.mapFacets((key) =>
-      taxonomies[sources[key][0]].map((id) => ({
-        id,
-        label: id.replace(/-/g, ' '),
-        aliases: taxonomies.labelsRu[id] ? [taxonomies.labelsRu[id]] : [],
-      })),
+      key === 'rating'
+        ? ratingFacet(String)
+        : taxonomies[sources[key][0]].map((id) => ({
+            id,
+            label: id.replace(/-/g, ' '),
+            aliases: taxonomies.labelsRu[id] ? [taxonomies.labelsRu[id]] : [],
+          })),
     ),
     partners: generated.map(({ slug, data: p }) => ({
       slug,
@@ -82,7 +119,9 @@ describe('search relevance on 10,000 generated partners', () => {
       verifiedDay: Math.floor(Date.parse(String(p.verified)) / 86_400_000),
       completeness: 0.5,
       writtenIn: p.writtenIn === 'ru' ? 'ru' : 'en',
+      reviews: { count: 0, sum: 0 },
       values: directorySearch.mapFacets((key) => {
+        if (key === 'rating') return [];
         const ids = ([] as string[]).concat((p[sources[key][1]] as string | string[] | undefined) ?? []);
         return ids.map((id) => taxonomies[sources[key][0]].indexOf(id)).filter((value) => value >= 0);
       }),

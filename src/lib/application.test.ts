@@ -3,10 +3,10 @@ import {
   applicationPayload,
   applicationRequest,
   emptyApplication,
-  isBot,
   validateApplication,
   type ApplicationValues,
 } from './application.ts';
+import { isBot } from './forms.ts';
 import { catalogue } from './i18n/catalogue.ts';
 
 const options = {

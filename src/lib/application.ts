@@ -4,7 +4,17 @@
  */
 import { apply } from './i18n/sections/apply.ts';
 import type { Locale } from './i18n/locales.ts';
-import { cleanTyped, PHONE_NUMBER } from './text.ts';
+import {
+  EMAIL,
+  formRequest,
+  HONEYPOT_FIELD,
+  isHttpUrl,
+  isPhone,
+  line,
+  paragraphs,
+  type FormFormat,
+  type Payload,
+} from './forms.ts';
 
 export interface ApplicationValues {
   company: string;
@@ -19,13 +29,11 @@ export interface ApplicationValues {
   message: string;
   consent: boolean;
   /** Hidden from people; a bot that fills it is ignored. */
-  fax: string;
+  [HONEYPOT_FIELD]: string;
 }
 
-export type ApplicationField = Exclude<keyof ApplicationValues, 'fax'>;
+export type ApplicationField = Exclude<keyof ApplicationValues, typeof HONEYPOT_FIELD>;
 export type ApplicationErrors = Partial<Record<ApplicationField, string>>;
-
-export const HONEYPOT_FIELD = 'fax';
 
 export const emptyApplication = (): ApplicationValues => ({
   company: '',
@@ -57,20 +65,10 @@ export const APPLICATION_FIELDS: ApplicationField[] = [
   'consent',
 ];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 export const MAX_COMPANY = 120;
 export const MAX_CONTACT_NAME = 80;
 export const MAX_MESSAGE = 2000;
 const MAX_CLIENTS_PER_YEAR = 100_000;
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 /** What is wrong with each field, if anything, in the words of `locale`; no key when all is well. */
 export function validateApplication(
@@ -89,7 +87,7 @@ export function validateApplication(
   const email = values.email.trim();
   if (!email) errors.email = say.emailMissing;
   else if (!EMAIL.test(email)) errors.email = say.emailInvalid;
-  if (values.phone.trim() && !PHONE_NUMBER.test(values.phone.trim())) errors.phone = say.phoneInvalid;
+  if (values.phone.trim() && !isPhone(values.phone.trim())) errors.phone = say.phoneInvalid;
   if (values.website.trim() && !isHttpUrl(values.website.trim())) errors.website = say.websiteInvalid;
   if (!options.partnerTypes.includes(values.partnerType)) errors.partnerType = say.partnerTypeMissing;
   if (values.regions.length === 0 || !values.regions.every((id) => options.regions.includes(id))) {
@@ -107,14 +105,11 @@ export function validateApplication(
   return errors;
 }
 
-/** True when the hidden field was filled in: a bot, whose application is dropped. */
-export const isBot = (values: ApplicationValues): boolean => values.fax.trim() !== '';
-
 /** What the endpoint receives; the same names as the no-JavaScript form posts, with typed text cleaned. */
-export function applicationPayload(values: ApplicationValues): Record<string, string | string[]> {
+export function applicationPayload(values: ApplicationValues): Payload {
   return {
-    company: cleanTyped(values.company),
-    contactName: cleanTyped(values.contactName),
+    company: line(values.company),
+    contactName: line(values.contactName),
     email: values.email.trim(),
     phone: values.phone.trim(),
     website: values.website.trim(),
@@ -122,24 +117,11 @@ export function applicationPayload(values: ApplicationValues): Record<string, st
     regions: values.regions,
     services: values.services,
     clientsPerYear: String(Number(values.clientsPerYear.replace(/[\s\u00a0]/g, ''))),
-    message: cleanTyped(values.message, { multiline: true }),
+    message: paragraphs(values.message),
     consent: 'yes',
   };
 }
 
 /** The request for the endpoint, as form fields or as JSON. */
-export function applicationRequest(values: ApplicationValues, format: 'form-data' | 'json'): RequestInit {
-  const payload = applicationPayload(values);
-  if (format === 'json') {
-    return {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(payload),
-    };
-  }
-  const body = new FormData();
-  for (const [key, value] of Object.entries(payload)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
-  }
-  return { method: 'POST', headers: { Accept: 'application/json' }, body };
-}
+export const applicationRequest = (values: ApplicationValues, format: FormFormat): RequestInit =>
+  formRequest(applicationPayload(values), format);

@@ -9,6 +9,7 @@ import {
   encodeValues,
   queryDirectory,
   rankedPartners,
+  ratingFacet,
   toDirectoryPartner,
   type DirectoryData,
   type DirectoryIndex,
@@ -38,6 +39,7 @@ const facets: DirectoryData['facets'] = {
     { id: 'registered', label: 'Registered', colour: '#111111' },
     { id: 'gold', label: 'Gold', colour: '#c9962b' },
   ],
+  rating: ratingFacet((threshold) => `${threshold} stars and above`),
 };
 
 const partner = (slug: string, overrides: Partial<DirectoryPartner> = {}): DirectoryPartner => ({
@@ -48,7 +50,8 @@ const partner = (slug: string, overrides: Partial<DirectoryPartner> = {}): Direc
   verifiedDay: TODAY - 30,
   completeness: 0.5,
   writtenIn: 'en',
-  values: { service: [0], region: [0], industry: [], language: [0], type: [0], tier: [0] },
+  reviews: { count: 0, sum: 0 },
+  values: { service: [0], region: [0], industry: [], language: [0], type: [0], tier: [0], rating: [] },
   ...overrides,
 });
 
@@ -58,16 +61,16 @@ const data: DirectoryData = {
   partners: [
     partner('baikal-digital', {
       city: 'Irkutsk',
-      values: { service: [0], region: [0], industry: [0], language: [0, 1], type: [0], tier: [1] },
+      values: { service: [0], region: [0], industry: [0], language: [0, 1], type: [0], tier: [1], rating: [] },
     }),
     partner('akadem-pixel', {
       city: 'Novosibirsk',
       summary: 'Implementation for startups',
-      values: { service: [1], region: [0], industry: [], language: [0], type: [0], tier: [0] },
+      values: { service: [1], region: [0], industry: [], language: [0], type: [0], tier: [0], rating: [] },
     }),
     partner('kremlin-view-it', {
       city: 'Moscow',
-      values: { service: [0, 1], region: [1], industry: [0], language: [0, 1], type: [0], tier: [1] },
+      values: { service: [0, 1], region: [1], industry: [0], language: [0, 1], type: [0], tier: [1], rating: [] },
     }),
   ],
 };
@@ -218,9 +221,11 @@ describe('toDirectoryPartner', () => {
         },
       },
       directorySearch.valueIds(facets),
+      { count: 3, sum: 14, average: 14 / 3 },
     );
     expect(partner).toMatchObject({
       slug: 'taiga-networks',
+      reviews: { count: 3, sum: 14 },
       name: 'Taiga Networks',
       city: 'Tomsk',
       verifiedDay: Math.floor(Date.UTC(2026, 5, 1) / 86_400_000),
@@ -228,6 +233,8 @@ describe('toDirectoryPartner', () => {
         tier: [facets.tier.findIndex((value) => value.id === 'gold')],
         region: [facets.region.findIndex((value) => value.id === 'siberia')],
         industry: [],
+        // 4.7 meets "4.5 and above", "4 and above" and "3 and above".
+        rating: [0, 1, 2],
       },
     });
     expect(partner.completeness).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type { Partner } from '../schemas/partner';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locales.ts';
 import { nameCollator } from './order.ts';
 import { dayNumber, profileCompleteness } from './partners.ts';
+import { rankingScore, RATING_THRESHOLDS, ratingThresholdsMet, type RatingSummary } from './reviews.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts, type FacetSelection } from './search/facets.ts';
 import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
@@ -14,7 +15,7 @@ import { slugify } from './slug.ts';
 
 /** The directory's facets and sorts; their titles and names are the catalogue's `directory.facets` and `directory.sorts`. */
 export const directorySearch = defineFacetedSearch({
-  facets: ['service', 'region', 'industry', 'language', 'type', 'tier'],
+  facets: ['service', 'region', 'industry', 'language', 'type', 'tier', 'rating'],
   info: {
     service: { segment: 'services' },
     region: { segment: 'regions' },
@@ -22,8 +23,9 @@ export const directorySearch = defineFacetedSearch({
     language: { segment: 'languages' },
     type: { segment: 'types' },
     tier: { segment: 'tiers' },
+    rating: { segment: 'rating' },
   },
-  sorts: ['best', 'name', 'tier', 'verified'],
+  sorts: ['best', 'rating', 'name', 'tier', 'verified'],
   defaultSort: 'best',
 });
 
@@ -37,8 +39,13 @@ export interface DirectoryPartner {
   name: string;
   city: string;
   summary: string;
-  /** Index of each facet's values the partner has; `tier` holds exactly one, its rank from 0 (entry tier). */
+  /**
+   * Index of each facet's values the partner has; `tier` holds exactly one, its rank from 0 (entry tier);
+   * `rating` the "N stars and above" thresholds its average meets.
+   */
   values: Record<FacetKey, number[]>;
+  /** Verified reviews and the sum of their stars. */
+  reviews: { count: number; sum: number };
   /** Day the profile was last verified, as days since 1970-01-01 (UTC). */
   verifiedDay: number;
   /** Share of optional profile fields filled in, 0 to 1. */
@@ -51,6 +58,7 @@ export interface DirectoryPartner {
 export function toDirectoryPartner(
   { id, data, body }: { id: string; data: Partner; body?: string | undefined },
   positions: Readonly<Record<FacetKey, ReadonlyMap<string, number>>>,
+  rating: Pick<RatingSummary, 'count' | 'sum' | 'average'>,
 ): DirectoryPartner {
   const indices = (key: FacetKey, refs: readonly { id: string }[]) =>
     refs.map((ref) => positions[key].get(ref.id)).filter((value) => value !== undefined);
@@ -62,6 +70,7 @@ export function toDirectoryPartner(
     verifiedDay: dayNumber(data.verified),
     completeness: profileCompleteness(data, body?.length ?? 0),
     writtenIn: data.writtenIn,
+    reviews: { count: rating.count, sum: rating.sum },
     values: {
       service: indices('service', data.services),
       region: indices('region', data.regions),
@@ -69,9 +78,20 @@ export function toDirectoryPartner(
       language: indices('language', data.languages),
       type: indices('type', data.types),
       tier: indices('tier', [data.tier]),
+      rating: indices(
+        'rating',
+        ratingThresholdsMet(rating).map((threshold) => ({ id: ratingFilterId(threshold) })),
+      ),
     },
   };
 }
+
+/** The value of the rating filter in addresses: `rating=4`, `rating=4.5`. */
+export const ratingFilterId = (threshold: number): string => String(threshold);
+
+/** The rating filter's values, highest first, labelled by `label` (in the page's language). */
+export const ratingFacet = (label: (threshold: number) => string): FacetValue[] =>
+  RATING_THRESHOLDS.map((threshold) => ({ id: ratingFilterId(threshold), label: label(threshold) }));
 
 export interface DirectoryData {
   /** The page's language: its labels, and the order names are sorted in. */
@@ -87,7 +107,7 @@ export interface DirectoryData {
 // the oldest one, and each facet's values are a bit set written in base 36.
 
 export interface EncodedDirectory {
-  v: 3;
+  v: 4;
   locale: Locale;
   /** Each value's id, label, badge colour ('' for none) and its labels in the other languages. */
   facets: Record<FacetKey, [id: string, label: string, colour?: string, aliases?: string[]][]>;
@@ -106,6 +126,9 @@ export interface EncodedDirectory {
   values: string[];
   /** The partners who write in a language other than the page's default one, by language. */
   writtenIn: Partial<Record<Locale, number[]>>;
+  /** Verified reviews, and the sum of their stars, per partner. */
+  reviews: number[];
+  stars: number[];
 }
 
 const CHUNK_BITS = 30;
@@ -139,7 +162,7 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
     if (partner.writtenIn !== DEFAULT_LOCALE) (writtenIn[partner.writtenIn] ??= []).push(i);
   });
   return {
-    v: 3,
+    v: 4,
     locale: data.locale,
     facets: mapFacets((key) =>
       data.facets[key].map((value): [string, string, string?, string[]?] =>
@@ -160,11 +183,13 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
     completeness: partners.map((partner) => Math.round(partner.completeness * 100)),
     values: partners.map((partner) => FACETS.map((key) => encodeValues(partner.values[key])).join('|')),
     writtenIn,
+    reviews: partners.map((partner) => partner.reviews.count),
+    stars: partners.map((partner) => partner.reviews.sum),
   };
 }
 
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  if (encoded?.v !== 3 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
+  if (encoded?.v !== 4 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
   const language = new Map<number, Locale>();
@@ -191,6 +216,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
         verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
+        reviews: { count: encoded.reviews[i] ?? 0, sum: encoded.stars[i] ?? 0 },
         values: mapFacets((_, f) => decodeValues(facetTexts[f] ?? '')),
       };
     }),
@@ -283,11 +309,12 @@ export function rankedPartners(
  * "Best match" blends two things. How well the text matches comes first: it
  * is squared, so a partner whose name matches the words beats one where they
  * only turn up in a description. Within that, profile quality counts: fit to
- * the chosen filters, completeness, how recently the profile was verified and,
- * as one small signal among them, the tier. Without a query, quality alone
- * orders the list.
+ * the chosen filters, completeness, how recently the profile was verified,
+ * clients' ratings (the Bayesian score of `reviews.ts`, so a partner without
+ * reviews sits in the middle) and, as one small signal among them, the tier.
+ * Without a query, quality alone orders the list.
  */
-export const QUALITY_WEIGHTS = { fit: 0.3, completeness: 0.25, recency: 0.3, tier: 0.15 } as const;
+export const QUALITY_WEIGHTS = { fit: 0.3, completeness: 0.2, recency: 0.25, rating: 0.15, tier: 0.1 } as const;
 /** Share of the score that quality can move when there is a query. */
 const QUALITY_SHARE = 0.45;
 
@@ -314,12 +341,16 @@ export function filterFit(partner: DirectoryPartner, selection: FacetSelection<F
   return facets === 0 ? 1 : total / facets;
 }
 
-/** The part of a partner's quality that does not depend on the search: completeness, recency and tier. */
+/** A partner's Bayesian rating score (`reviews.ts`), 1 to 5. */
+const ratingScore = (partner: DirectoryPartner) => rankingScore(partner.reviews.sum, partner.reviews.count);
+
+/** The part of a partner's quality that does not depend on the search: completeness, recency, rating and tier. */
 function baseQuality(partner: DirectoryPartner, tierCount: number, today: number): number {
   const tier = tierCount > 1 ? (partner.values.tier[0] ?? 0) / (tierCount - 1) : 0;
   return (
     QUALITY_WEIGHTS.completeness * partner.completeness +
     QUALITY_WEIGHTS.recency * recency(partner.verifiedDay, today) +
+    QUALITY_WEIGHTS.rating * ((ratingScore(partner) - 1) / 4) +
     QUALITY_WEIGHTS.tier * tier
   );
 }
@@ -334,6 +365,8 @@ export function bestMatchScore(quality: number, fit: number, textScore: number |
 /** Sort keys pack the primary key above the partner's name rank, so one numeric sort orders both. */
 const RANK_SPACE = 2 ** 20;
 const SCORE_STEPS = 1_000_000;
+/** Rating scores are told apart to 1/250 of a star: the packed key stays below 2^53. */
+const RATING_STEPS = 1_000;
 
 export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now = Date.now()): DirectoryResult {
   const { partners } = index.data;
@@ -370,9 +403,11 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
         ? scoreKey
         : state.sort === 'tier'
           ? (tierCount - 1 - (partner.values.tier[0] ?? 0)) * (SCORE_STEPS + 1) + scoreKey
-          : state.sort === 'verified'
-            ? newest - partner.verifiedDay
-            : 0;
+          : state.sort === 'rating'
+            ? Math.round(((5 - ratingScore(partner)) / 4) * RATING_STEPS) * (SCORE_STEPS + 1) + scoreKey
+            : state.sort === 'verified'
+              ? newest - partner.verifiedDay
+              : 0;
     keys[position] = primary * RANK_SPACE + (index.nameRank[i] ?? 0);
   });
   keys.sort();
@@ -398,6 +433,8 @@ export interface PartnerCardData {
   /** The language of the name and summary, where it differs from the page's. */
   lang?: Locale | undefined;
   tier: { label: string; colour: string };
+  /** The plain average of the verified reviews and their count; absent without any. */
+  rating?: { average: number; count: number } | undefined;
   types: string[];
   city: string;
   regions: string[];
@@ -413,6 +450,9 @@ export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets'
     name: partner.name,
     ...(partner.writtenIn === locale ? {} : { lang: partner.writtenIn }),
     tier: { label: tier?.label ?? '', colour: tier?.colour ?? 'transparent' },
+    ...(partner.reviews.count > 0
+      ? { rating: { average: partner.reviews.sum / partner.reviews.count, count: partner.reviews.count } }
+      : {}),
     types: labels('type'),
     city: partner.city,
     regions: labels('region'),

@@ -10,6 +10,7 @@ const facets = {
   language: [{ id: 'english', label: 'English' }],
   type: [{ id: 'reseller', label: 'Reseller' }],
   tier: [{ id: 'gold', label: 'Gold', colour: '#c9962b' }],
+  rating: [],
 };
 const partner: Partner = {
   name: 'Taiga Networks',

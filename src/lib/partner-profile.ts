@@ -37,7 +37,7 @@ export function linkedValues(
 /** The profile's references as rows of links, titled in `locale`, leaving out the empty ones. */
 export function factRows(data: Partner, facets: Facets, locale: Locale): FactRow[] {
   const titles = partner[locale].facts;
-  const row = (key: Exclude<FacetKey, 'tier'>, refs: readonly { id: string }[]): FactRow => ({
+  const row = (key: Exclude<FacetKey, 'tier' | 'rating'>, refs: readonly { id: string }[]): FactRow => ({
     title: titles[key],
     items: linkedValues(facets, key, refs, locale),
   });

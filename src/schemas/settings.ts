@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { currencyCode, httpUrl, plainText, sitePath, translatable } from './shared';
+import { currencyCode, httpUrl, moneyAmount, plainText, sitePath, translatable } from './shared';
 
 export const navigationItemSchema = z.object({
   label: translatable(plainText(40)).describe('Link text shown in the header'),
@@ -24,6 +24,49 @@ export const settingsSchema = z.object({
     .enum(['form-data', 'json'])
     .default('form-data')
     .describe('How the application form sends its data to the endpoint: as form fields or as JSON'),
+  leadEndpoint: z
+    .union([httpUrl(), z.literal('')])
+    .default('')
+    .describe(
+      'Address the "Request a proposal" forms post to, on profiles, the directory and the comparison; leave empty to hide the forms',
+    ),
+  leadFormat: z
+    .enum(['form-data', 'json'])
+    .default('form-data')
+    .describe('How the proposal request sends its data: as form fields or as JSON'),
+  leadResponseDays: z
+    .number()
+    .int('Must be a whole number of days')
+    .min(1, 'Must be at least 1')
+    .max(30, 'Must be at most 30')
+    .default(2)
+    .describe('Business days within which partners answer a proposal request, promised after sending'),
+  budgetRanges: z
+    .array(
+      z.object({
+        upTo: moneyAmount()
+          .min(1, 'Must be more than 0')
+          .describe('Where this range ends, in the site currency; the next range starts here'),
+      }),
+    )
+    .min(1, 'Add at least one range')
+    .max(6, 'At most 6 ranges')
+    .refine(
+      (ranges) => ranges.every((range, i) => i === 0 || range.upTo > (ranges[i - 1]?.upTo ?? 0)),
+      'List the ranges from smallest to largest',
+    )
+    .default([{ upTo: 100_000 }, { upTo: 500_000 }, { upTo: 2_000_000 }])
+    .describe(
+      'Budget ranges of the proposal request, smallest first: ends at 100000 and 500000 give "up to 100 000", "100 000 to 500 000" and "over 500 000"',
+    ),
+  reviewEndpoint: z
+    .union([httpUrl(), z.literal('')])
+    .default('')
+    .describe('Address the "Review this partner" form on profiles posts to; leave empty to hide the form'),
+  reviewFormat: z
+    .enum(['form-data', 'json'])
+    .default('form-data')
+    .describe('How the review form sends its data: as form fields or as JSON'),
   staleAfterMonths: z
     .number()
     .int('Must be a whole number of months')

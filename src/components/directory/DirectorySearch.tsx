@@ -16,6 +16,7 @@ import {
 import { directory } from '../../lib/i18n/sections/directory';
 import type { Locale } from '../../lib/i18n/locales';
 import { toggleFilter } from '../../lib/search/url-state';
+import { rememberSearch } from '../../lib/last-search';
 import DidYouMean from '../search/DidYouMean';
 import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
@@ -29,12 +30,14 @@ interface Props {
   locale: Locale;
   /** The static list, shown until the search is ready and whenever it cannot load. */
   children?: ReactNode;
+  /** The id of the page's "we will match you with partners" request, which the empty state points to. */
+  matchRequest?: string | undefined;
 }
 
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
 
-export default function DirectorySearch({ dataUrl, locale, children }: Props) {
+export default function DirectorySearch({ dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
   const [index, setIndex] = useState<DirectoryIndex | null>(null);
@@ -46,6 +49,8 @@ export default function DirectorySearch({ dataUrl, locale, children }: Props) {
   );
   const [state, update] = useUrlSearchState<DirectoryState>(search.emptyState(), read, search.serialize);
   useEffect(() => setVisible(PAGE_SIZE), [state]);
+  // A proposal request from a profile opened from here says which search led to it.
+  useEffect(() => rememberSearch(search.serialize(state)), [state]);
 
   useEffect(() => {
     let cancelled = false;
@@ -159,6 +164,11 @@ export default function DirectorySearch({ dataUrl, locale, children }: Props) {
               <button type="button" className="button-link" onClick={() => update({ ...state, q: '' }, false)}>
                 {t.empty.clearQuery}
               </button>
+            </p>
+          )}
+          {matchRequest && (
+            <p>
+              <a href={`#${matchRequest}`}>{t.empty.askTeam}</a>
             </p>
           )}
         </div>

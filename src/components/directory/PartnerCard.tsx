@@ -2,6 +2,7 @@ import '../search/search.css';
 import type { PartnerCardData } from '../../lib/directory';
 import { directory } from '../../lib/i18n/sections/directory';
 import { localePath, type Locale } from '../../lib/i18n/locales';
+import RatingBadge from '../reviews/RatingBadge';
 
 interface Props {
   partner: PartnerCardData;
@@ -24,6 +25,12 @@ export default function PartnerCard({ partner, locale }: Props) {
         </span>
       </div>
       <p className="result-card__meta">
+        {partner.rating && (
+          <>
+            <RatingBadge average={partner.rating.average} count={partner.rating.count} locale={locale} />
+            {' · '}
+          </>
+        )}
         {partner.types.join(', ')}
         {place && <> · {place}</>}
       </p>

@@ -17,10 +17,13 @@ import { commission } from './sections/commission.ts';
 import { directory } from './sections/directory.ts';
 import { faq } from './sections/faq.ts';
 import { home } from './sections/home.ts';
+import { lead } from './sections/lead.ts';
 import { library } from './sections/library.ts';
 import { partner } from './sections/partner.ts';
 import { preview } from './sections/preview.ts';
 import { program } from './sections/program.ts';
+import { reviewForm } from './sections/review-form.ts';
+import { reviews } from './sections/reviews.ts';
 import { search } from './sections/search.ts';
 import { site } from './sections/site.ts';
 import { tiers } from './sections/tiers.ts';
@@ -40,6 +43,9 @@ const sections = {
   faq,
   apply,
   preview,
+  reviews,
+  lead,
+  reviewForm,
 };
 
 export type Catalogue = { [Section in keyof typeof sections]: (typeof sections)[Section]['en'] };

@@ -13,6 +13,7 @@ const known: Record<FacetKey, ReadonlySet<string>> = {
   language: new Set(['english', 'russian']),
   type: new Set(['reseller']),
   tier: new Set(['gold', 'silver']),
+  rating: new Set(['4.5', '4', '3']),
 };
 
 describe('URL state (the directory’s configuration)', () => {
@@ -147,6 +148,7 @@ describe('filter links for the listings without JavaScript', () => {
       language: [],
       type: [],
       tier: [],
+      rating: [],
     };
     const groups = search.linkGroups(totals, '/partners/', catalogue('en').directory.facets, {
       facet: 'service',
@@ -171,6 +173,7 @@ describe('filter links for the listings without JavaScript', () => {
       language: [],
       type: [],
       tier: [],
+      rating: [],
     };
     const groups = search.linkGroups(totals, '/ru/partners/', catalogue('ru').directory.facets);
     expect(groups.map((group) => group.title)).toEqual([
@@ -180,6 +183,7 @@ describe('filter links for the listings without JavaScript', () => {
       'Языки',
       'Тип партнёрства',
       'Уровень',
+      'Оценка клиентов',
     ]);
     expect(groups[0]?.links[0]?.href).toBe('/ru/partners/services/mail-migration/');
   });

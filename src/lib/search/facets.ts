@@ -22,6 +22,45 @@ export interface FacetResult<K extends string> {
   counts: Record<K, Uint32Array>;
 }
 
+/**
+ * Each facet's values of every item, packed: item i's values are
+ * `values[start[i]]` up to `values[start[i + 1]]`. Built once per item list;
+ * reading these is several times faster than the items' own arrays at 10,000
+ * items, which is most of a keystroke's filtering and counting. Item lists
+ * are not changed once searched.
+ */
+interface FacetColumn {
+  start: Uint32Array;
+  values: Uint32Array;
+}
+
+const packed = new WeakMap<readonly object[], { keys: string; columns: FacetColumn[] }>();
+
+function columnsOf<K extends string>(items: readonly FacetItem<K>[], keys: readonly K[]): FacetColumn[] {
+  const signature = keys.join('|');
+  const known = packed.get(items);
+  if (known?.keys === signature) return known.columns;
+  const columns = keys.map((key) => {
+    const start = new Uint32Array(items.length + 1);
+    let total = 0;
+    items.forEach((item, index) => {
+      start[index] = total;
+      total += item.values[key].length;
+    });
+    start[items.length] = total;
+    const values = new Uint32Array(total);
+    items.forEach((item, index) =>
+      values.set(
+        item.values[key].map((value) => (value >= 0 ? value : 2 ** 32 - 1)),
+        start[index],
+      ),
+    );
+    return { start, values };
+  });
+  packed.set(items, { keys: signature, columns });
+  return columns;
+}
+
 export function filterWithCounts<K extends string>(
   items: readonly FacetItem<K>[],
   candidates: Iterable<number>,
@@ -33,38 +72,50 @@ export function filterWithCounts<K extends string>(
     K,
     Uint32Array
   >;
-  const active = keys
-    .map((key) => ({ key, chosen: selection[key] ?? [] }))
-    .filter(({ chosen }) => chosen.length > 0)
-    .map(({ key, chosen }) => {
-      const wanted = new Uint8Array(valueCounts[key]);
-      for (const value of chosen) if (value >= 0 && value < wanted.length) wanted[value] = 1;
-      return { key, wanted };
-    });
+  const columns = columnsOf(items, keys);
+  const tallies = keys.map((key) => counts[key]);
+  // Per facet, a mark on each chosen value; undefined where the facet does not filter.
+  const wanted = keys.map((key) => {
+    const chosen = selection[key] ?? [];
+    if (chosen.length === 0) return undefined;
+    const marks = new Uint8Array(valueCounts[key]);
+    for (const value of chosen) if (value >= 0 && value < marks.length) marks[value] = 1;
+    return marks;
+  });
 
   const matches: number[] = [];
   for (const index of candidates) {
-    const item = items[index];
-    if (!item) continue;
-    let failed: K | undefined;
+    if (index < 0 || index >= items.length) continue;
+    let failed = -1;
     let failures = 0;
-    for (const { key, wanted } of active) {
-      if (!item.values[key].some((value) => wanted[value] === 1)) {
+    for (let facet = 0; facet < keys.length && failures < 2; facet += 1) {
+      const marks = wanted[facet];
+      if (!marks) continue;
+      const { start, values } = columns[facet] as FacetColumn;
+      let hit = false;
+      for (let at = start[index] ?? 0, end = start[index + 1] ?? 0; at < end && !hit; at += 1) {
+        hit = marks[values[at] ?? -1] === 1;
+      }
+      if (!hit) {
         failures += 1;
-        failed = key;
-        if (failures > 1) break;
+        failed = facet;
       }
     }
     if (failures === 0) {
       matches.push(index);
-      for (const key of keys) for (const value of item.values[key]) increment(counts[key], value);
-    } else if (failures === 1 && failed !== undefined) {
-      for (const value of item.values[failed]) increment(counts[failed], value);
+      for (let facet = 0; facet < keys.length; facet += 1) tally(columns[facet], tallies[facet], index);
+    } else if (failures === 1) {
+      tally(columns[failed], tallies[failed], index);
     }
   }
   return { matches, counts };
 }
 
-function increment(counts: Uint32Array, value: number): void {
-  if (value >= 0 && value < counts.length) counts[value] = (counts[value] ?? 0) + 1;
+/** Adds one item's values of a facet to that facet's counts; values outside the counts are left out. */
+function tally(column: FacetColumn | undefined, counts: Uint32Array | undefined, index: number): void {
+  if (!column || !counts) return;
+  for (let at = column.start[index] ?? 0, end = column.start[index + 1] ?? 0; at < end; at += 1) {
+    const value = column.values[at] ?? -1;
+    if (value < counts.length) counts[value] = (counts[value] ?? 0) + 1;
+  }
 }

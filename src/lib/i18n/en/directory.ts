@@ -24,9 +24,10 @@ export const directory = {
     language: 'Languages',
     type: 'Partner type',
     tier: 'Tier',
+    rating: 'Rating',
   },
   /** Each sort's name in the sort menu. */
-  sorts: { best: 'Best match', name: 'Name', tier: 'Tier', verified: 'Recently verified' },
+  sorts: { best: 'Best match', rating: 'Rating', name: 'Name', tier: 'Tier', verified: 'Recently verified' },
 
   /** The search box and the live count of results. */
   search: {
@@ -52,6 +53,8 @@ export const directory = {
     tryRemoving: 'Try removing a filter:',
     removeFilter: (facet: string, value: string) => `Remove ${facet.toLowerCase()}: ${value}`,
     clearQuery: 'Clear the search text',
+    /** Points to the request the partner team answers with a match. */
+    askTeam: 'Tell us what you need, and the partner team will find partners for you',
   },
   /** The button under the results: `next` more of the `hidden` ones not shown yet. */
   showMore: (next: number, hidden: number) => `Show ${number.format(next)} more (${partners(hidden)} not shown)`,

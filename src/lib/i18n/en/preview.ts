@@ -7,6 +7,8 @@ export const preview = {
   program: 'Program',
   question: 'Frequently asked question',
   contact: { website: 'Website', email: 'Email', phone: 'Phone' },
+  /** Who answers a review, in the preview, where the partner's name is not at hand. */
+  thePartner: 'the partner',
   logo: 'Logo',
   /** Shown in place of a field the editor has not filled in yet. */
   empty: {
@@ -14,6 +16,7 @@ export const preview = {
     partner: 'Partner name',
     resource: 'Resource title',
     page: 'Page title',
+    review: 'Review title',
     question: 'The question',
     noTier: 'No tier chosen',
   },

@@ -33,8 +33,15 @@ export const directory: Catalogue['directory'] = {
     language: 'Языки',
     type: 'Тип партнёрства',
     tier: 'Уровень',
+    rating: 'Оценка клиентов',
   },
-  sorts: { best: 'По соответствию', name: 'По названию', tier: 'По уровню', verified: 'По дате проверки' },
+  sorts: {
+    best: 'По соответствию',
+    rating: 'По оценке',
+    name: 'По названию',
+    tier: 'По уровню',
+    verified: 'По дате проверки',
+  },
 
   search: {
     label: 'Поиск партнёров',
@@ -68,6 +75,7 @@ export const directory: Catalogue['directory'] = {
     tryRemoving: 'Попробуйте убрать фильтр:',
     removeFilter: (facet, value) => `Убрать «${facet}: ${value}»`,
     clearQuery: 'Очистить строку поиска',
+    askTeam: 'Расскажите, что вам нужно, и партнёрский отдел подберёт партнёров',
   },
   showMore: (next, hidden) =>
     next < hidden
