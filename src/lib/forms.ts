@@ -16,7 +16,8 @@ export const HONEYPOT_FIELD = 'fax';
 /** True when the hidden field was filled in: a bot, whose submission is dropped while it is told all went well. */
 export const isBot = (values: { [HONEYPOT_FIELD]: string }): boolean => values[HONEYPOT_FIELD].trim() !== '';
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** An address as people type one: no spaces, quotes, brackets or markup on either side of the @. */
+export const EMAIL = /^[^\s@<>"()[\]\\,;:]+@[^\s@<>"()[\]\\,;:]+\.[^\s@<>"()[\]\\,;:.]{2,}$/;
 
 export function isHttpUrl(text: string): boolean {
   try {

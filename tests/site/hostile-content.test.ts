@@ -27,9 +27,15 @@ describe('hostile files the build refuses', () => {
 
 describe('hostile files that build render inert', () => {
   let build: PartnerBuild;
-  const main = (slug: string) => {
+  const page = (slug: string) => {
     const html = readFileSync(join(build.dist, 'partners', slug, 'index.html'), 'utf8');
     return parseHtml(html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7));
+  };
+  /** What the profile shows from its content: the main part without the site's own folded forms. */
+  const main = (slug: string) => {
+    const body = page(slug);
+    for (const form of body.querySelectorAll('details.folded-form')) form.remove();
+    return body;
   };
 
   beforeAll(() => {
@@ -54,6 +60,26 @@ describe('hostile files that build render inert', () => {
           expect(value, element.toString()).not.toMatch(/javascript:|vbscript:|data:|expression\(/i);
         }
         if (['src', 'action'].includes(name)) expect(value).not.toContain(ATTACKER_HOST);
+      }
+    }
+  });
+
+  it('leaves the folded forms the site’s own: its islands, its loader, its endpoints, no handlers', () => {
+    for (const slug of inertCases.map((hostile) => hostile.slug)) {
+      const forms = page(slug).querySelectorAll('details.folded-form');
+      expect(forms.length, slug).toBe(2);
+      for (const form of forms) {
+        const islands = form.querySelectorAll('astro-island');
+        expect(islands.map((island) => island.getAttribute('component-url')?.replace(/\.[\w-]+\.js$/, ''))).toEqual([
+          expect.stringMatching(/^\/_astro\/(LeadForm|ReviewForm)$/),
+        ]);
+        for (const script of form.querySelectorAll('script')) expect(script.text).toMatch(/^\(\(\)=>\{/);
+        for (const action of form.querySelectorAll('form').map((element) => element.getAttribute('action'))) {
+          expect(action).toMatch(/^https:\/\/forms\.polynya\.example\//);
+        }
+        for (const element of form.querySelectorAll('*')) {
+          for (const name of Object.keys(element.attributes)) expect(name, element.toString()).not.toMatch(/^on/i);
+        }
       }
     }
   });
