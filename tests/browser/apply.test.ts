@@ -1,66 +1,30 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { axeViolations, launchBrowser, openPage } from './browser';
+import { startReceiver } from './receiver';
 
 const settings = parseYaml(readFileSync('content/settings/en/site.yaml', 'utf8')) as { applicationEndpoint: string };
 const ENDPOINT = settings.applicationEndpoint;
 
-interface Received {
-  contentType: string;
-  body: string;
-}
-
 let browser: Browser;
-let receiver: Server;
-let receiverUrl: string;
-let received: Received[] = [];
-let answerWith = 201;
-
-async function read(request: IncomingMessage): Promise<string> {
-  let body = '';
-  for await (const chunk of request) body += chunk;
-  return body;
-}
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const received = () => receiver.state.received;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // A stand-in for the CRM webhook: records what arrives and answers as told.
-  receiver = createServer(async (request, response) => {
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
-      return;
-    }
-    received.push({ contentType: request.headers['content-type'] ?? '', body: await read(request) });
-    response.writeHead(answerWith, { 'Content-Type': 'application/json' }).end('{}');
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+  receiver = await startReceiver();
 });
 
-beforeEach(() => {
-  received = [];
-  answerWith = 201;
-});
+beforeEach(() => receiver.reset());
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
 });
 
-/** Sends what the page posts to the endpoint in settings on to the local receiver. */
-async function routeEndpoint(page: Page, fail = false) {
-  await page.route(`${ENDPOINT}**`, async (route) => {
-    if (fail) return route.abort('connectionrefused');
-    const response = await route.fetch({ url: receiverUrl });
-    return route.fulfill({ response });
-  });
-}
+const routeEndpoint = (page: Page, fail = false) => receiver.route(page, ENDPOINT, fail);
 
 async function fillValid(page: Page) {
   await page.getByLabel('Company').fill('Taiga Networks');
@@ -92,9 +56,9 @@ describe('partner application', () => {
     await fillValid(page);
     await page.getByRole('button', { name: 'Send application' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Thank you, Irina Volkova' }).count()).toBe(1);
-    expect(received).toHaveLength(1);
-    expect(received[0]?.contentType).toBe('application/json');
-    expect(JSON.parse(received[0]?.body ?? '{}')).toEqual({
+    expect(received()).toHaveLength(1);
+    expect(received()[0]?.contentType).toBe('application/json');
+    expect(JSON.parse(received()[0]?.body ?? '{}')).toEqual({
       company: 'Taiga Networks',
       contactName: 'Irina Volkova',
       email: 'irina@taiga.example',
@@ -124,7 +88,7 @@ describe('partner application', () => {
       'Enter an email address such as name@company.ru',
     );
     await expect(page.getByText('Accept the program terms to apply').isVisible()).resolves.toBe(true);
-    expect(received).toEqual([]);
+    expect(received()).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -136,7 +100,7 @@ describe('partner application', () => {
     const { context, page } = await openPage(browser, '/apply/');
     await page.waitForLoadState('networkidle');
     await routeEndpoint(page, networkFails);
-    answerWith = status;
+    receiver.state.answerWith = status;
     await fillValid(page);
     await page.getByRole('button', { name: 'Send application' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(message);
@@ -151,7 +115,7 @@ describe('partner application', () => {
     await page.locator('#apply-fax').fill('http://spam.example', { force: true });
     await page.getByRole('button', { name: 'Send application' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /^Thank you/ }).count()).toBe(1);
-    expect(received).toEqual([]);
+    expect(received()).toEqual([]);
     await context.close();
   });
 
@@ -160,9 +124,9 @@ describe('partner application', () => {
     await routeEndpoint(page);
     await fillValid(page);
     await page.getByRole('button', { name: 'Send application' }).click();
-    await expect.poll(() => received.length).toBe(1);
-    expect(received[0]?.contentType).toBe('application/x-www-form-urlencoded');
-    const form = new URLSearchParams(received[0]?.body);
+    await expect.poll(() => received().length).toBe(1);
+    expect(received()[0]?.contentType).toBe('application/x-www-form-urlencoded');
+    const form = new URLSearchParams(received()[0]?.body);
     expect(form.get('company')).toBe('Taiga Networks');
     expect(form.getAll('regions')).toEqual(['siberia']);
     expect(form.get('consent')).toBe('yes');

@@ -168,7 +168,12 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
           )}
           {matchRequest && (
             <p>
-              <a href={`#${matchRequest}`}>{t.empty.askTeam}</a>
+              <a
+                href={`#${matchRequest}`}
+                onClick={() => document.getElementById(matchRequest)?.setAttribute('open', '')}
+              >
+                {t.empty.askTeam}
+              </a>
             </p>
           )}
         </div>
