@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readData, schemaOf } from '../sample-content';
 import { axeViolations, launchBrowser } from './browser';
-import { fillNewPartner, inEnglish, inRussian, openAdminAt, saveAndPublish } from './cms-ui';
+import { choose, fillNewPartner, inEnglish, inRussian, openAdminAt, saveAndPublish } from './cms-ui';
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
 import { ATTACKER_HOST, MARKER, partner } from '../hostile/corpus';
@@ -109,6 +109,37 @@ describe('editing through the workflow', () => {
     const file = join(repo, 'content/partners/tayga-kodeks.md');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toMatch(/^name: «Тайга Кодекс»$/m);
+  });
+
+  it('publishes a verified review through the workflow, previewed as the profile shows it', async () => {
+    const { page, errors } = await openAdmin('/collections/reviews/new');
+    await page.getByLabel('Partner', { exact: true }).fill('Agidel');
+    await page.getByRole('option', { name: 'Agidel Systems', exact: true }).click();
+    await page.getByLabel('Rating (stars)', { exact: true }).fill('5');
+    await page.getByLabel('Title', { exact: true }).fill('Our mail moved over one quiet weekend');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('Agidel moved 60 mailboxes from our old server on a Saturday.\n\nOn Monday nobody noticed anything.');
+    await page.getByLabel('Reviewer', { exact: true }).fill('Gulnara Safina');
+    await page.getByLabel('Reviewer’s role', { exact: true }).fill('Office manager');
+    await page.getByLabel('Client company', { exact: true }).fill('Belaya Rechka Dairy');
+    await choose(page, 'Client size (users)', '11–50 users');
+    await choose(page, 'Services', 'Implementation and setup');
+    await page.getByLabel('Project ended', { exact: true }).fill('2026-09-20');
+    await page.getByLabel('Published', { exact: true }).fill('2026-10-05');
+    // Decap's toggle is a switch its label does not name: the review form has one, "Verified client".
+    await page.getByRole('switch').click();
+    await expect(page.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('true');
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByRole('heading', { name: 'Our mail moved over one quiet weekend' }).waitFor();
+    await preview.getByText('Verified client').waitFor();
+    await saveAndPublish(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const file = join(repo, 'content/reviews/agidel-systems-our-mail-moved-over-one-quiet-weekend.yaml');
+    const parsed = schemaOf('reviews').safeParse(readData(file));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data).toMatchObject({ rating: 5, verified: true, partner: { id: 'agidel-systems' } });
   });
 
   it('changes a tier’s referral commission, and publishes it as a one-line change', async () => {
@@ -435,6 +466,11 @@ describe('the site after the edits', () => {
     expect(profile).toContain('Tundra Byte Integrators');
     expect(readFileSync(join(repo, 'dist/partners/directory.json'), 'utf8')).toContain('Tundra Byte Integrators');
     expect(readFileSync(join(repo, 'dist/ru/partners/tayga-kodeks/index.html'), 'utf8')).toContain('«Тайга Кодекс»');
+    // The published review shows on the profile and gives the partner its first rating.
+    const agidel = readFileSync(join(repo, 'dist/partners/agidel-systems/index.html'), 'utf8');
+    expect(agidel).toContain('Our mail moved over one quiet weekend');
+    expect(agidel).toContain('Rated 5.0 out of 5 from 1 verified review');
+    expect(agidel).toContain('"reviewCount":1');
     const logo = readFileSync(join(repo, 'dist/partners/permafrost-mail-partners/index.html'), 'utf8');
     expect(logo).toContain('src="/uploads/permafrost-logo.png"');
     const about = readFileSync(join(repo, 'dist/about/index.html'), 'utf8');
