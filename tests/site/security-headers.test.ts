@@ -53,12 +53,27 @@ describe('Content-Security-Policy on every page', () => {
     },
   );
 
-  it('lets the application form reach its endpoint, and only there', () => {
-    const policy = policyOf(join(dist, 'apply/index.html'));
+  it.each([
+    'apply',
+    'ru/apply',
+    'partners/baikal-digital',
+    'ru/partners/taiga-networks-siberia',
+    'partners',
+    'ru/partners',
+  ])('lets the forms of /%s/ reach their endpoints', (page) => {
+    const policy = policyOf(join(dist, page, 'index.html'));
     expect(policy.get('connect-src')).toEqual(["'self'", 'https://forms.polynya.example']);
     expect(policy.get('form-action')).toEqual(["'self'", 'https://forms.polynya.example']);
-    expect(policyOf(join(dist, 'index.html')).get('connect-src')).toBeUndefined();
   });
+
+  it.each(['', 'tiers', 'ru/faq', 'partners/page/2', 'partners/rating/4', 'resources'])(
+    'lets no other page reach them: /%s/',
+    (page) => {
+      const policy = policyOf(join(dist, page, 'index.html'));
+      expect(policy.get('connect-src')).toBeUndefined();
+      expect(policy.get('form-action')).toEqual(["'self'"]);
+    },
+  );
 
   it('loosens /admin/ only as far as Decap CMS needs', () => {
     const policy = policyOf(join(dist, 'admin/index.html'));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   buildDirectoryIndex,
   decodeDirectory,
@@ -69,16 +69,19 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     };
   }, [dataUrl]);
 
-  // Warm the search for first keystrokes while the page is idle, one query per idle slot.
+  // Warm the search for first keystrokes while the page is idle, one query per idle slot; once the visitor has
+  // typed, the first keystroke is behind them and a warm-up query would only stand in the way of the next one.
+  const typed = useRef(false);
+  if (state.q) typed.current = true;
   useEffect(() => {
-    if (!index) return;
+    if (!index || typed.current) return;
     const queue = warmUpQueries(index);
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
     let handle = 0;
     const next = () => {
       const q = queue.shift();
-      if (q === undefined) return;
+      if (q === undefined || typed.current) return;
       queryDirectory(index, { ...search.emptyState(), q });
       handle = idle(next);
     };
