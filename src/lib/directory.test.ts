@@ -61,7 +61,9 @@ const data: DirectoryData = {
   partners: [
     partner('baikal-digital', {
       city: 'Irkutsk',
-      values: { service: [0], region: [0], industry: [0], language: [0, 1], type: [0], tier: [1], rating: [] },
+      // Two verified reviews averaging 4.5: "4.5 and above", "4 and above", "3 and above".
+      reviews: { count: 2, sum: 9 },
+      values: { service: [0], region: [0], industry: [0], language: [0, 1], type: [0], tier: [1], rating: [0, 1, 2] },
     }),
     partner('akadem-pixel', {
       city: 'Novosibirsk',

@@ -122,7 +122,10 @@ export interface EncodedDirectory {
   day: number[];
   /** Percent. */
   completeness: number[];
-  /** Per partner, the facets in FACETS order separated by "|", each a bit set as base-36 chunks of 30 bits joined by ",". */
+  /**
+   * Per partner, the facets in FACETS order but the rating (which follows from `reviews` and `stars`), separated
+   * by "|", each a bit set as base-36 chunks of 30 bits joined by ",".
+   */
   values: string[];
   /** The partners who write in a language other than the page's default one, by language. */
   writtenIn: Partial<Record<Locale, number[]>>;
@@ -181,17 +184,25 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
     summary: partners.map((partner) => partner.summary),
     day: partners.map((partner) => partner.verifiedDay - dayBase),
     completeness: partners.map((partner) => Math.round(partner.completeness * 100)),
-    values: partners.map((partner) => FACETS.map((key) => encodeValues(partner.values[key])).join('|')),
+    values: partners.map((partner) => SHIPPED_FACETS.map((key) => encodeValues(partner.values[key])).join('|')),
     writtenIn,
     reviews: partners.map((partner) => partner.reviews.count),
     stars: partners.map((partner) => partner.reviews.sum),
   };
 }
 
+/** The facets `values` carries; the rating filter's values follow from the reviews and are worked out on arrival. */
+const SHIPPED_FACETS = FACETS.filter((key) => key !== 'rating');
+
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   if (encoded?.v !== 4 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
+  const ratingPositions = new Map((encoded.facets.rating ?? []).map(([id], position) => [id, position]));
+  const ratingValues = ({ count, sum }: { count: number; sum: number }) =>
+    ratingThresholdsMet({ count, average: count > 0 ? sum / count : 0 })
+      .map((threshold) => ratingPositions.get(ratingFilterId(threshold)))
+      .filter((position) => position !== undefined);
   const language = new Map<number, Locale>();
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
     if (isLocale(locale)) for (const position of positions ?? []) language.set(position, locale);
@@ -217,7 +228,11 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
         reviews: { count: encoded.reviews[i] ?? 0, sum: encoded.stars[i] ?? 0 },
-        values: mapFacets((_, f) => decodeValues(facetTexts[f] ?? '')),
+        values: mapFacets((key) =>
+          key === 'rating'
+            ? ratingValues({ count: encoded.reviews[i] ?? 0, sum: encoded.stars[i] ?? 0 })
+            : decodeValues(facetTexts[SHIPPED_FACETS.indexOf(key)] ?? ''),
+        ),
       };
     }),
   };
