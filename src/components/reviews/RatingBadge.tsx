@@ -9,13 +9,18 @@ interface Props {
   locale: Locale;
 }
 
+/** One decimal in each language, made once: a results list draws dozens of badges per keystroke. */
+const oneDecimal = Object.fromEntries(
+  Object.entries(LOCALE_SETTINGS).map(([locale, { intl }]) => [
+    locale,
+    new Intl.NumberFormat(intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  ]),
+) as Record<Locale, Intl.NumberFormat>;
+
 /** A partner's rating as people read it: "★ 4.8 · 12 reviews", said in words to screen readers. */
 export default function RatingBadge({ average, count, locale }: Props) {
   const t = reviews[locale];
-  const shown = new Intl.NumberFormat(LOCALE_SETTINGS[locale].intl, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Math.round(average * 10) / 10);
+  const shown = oneDecimal[locale].format(Math.round(average * 10) / 10);
   return (
     <span className="rating-badge">
       <span aria-hidden="true">
