@@ -148,6 +148,8 @@ describe('CMS fields agree with the content schemas', () => {
     expect(rules.filter((rule) => !rule.includes('Must not be in the future'))).toEqual(
       [
         'settings.currency: Not an ISO 4217 currency code',
+        'settings.budgetRanges: List the ranges from smallest to largest',
+        'settings.budgetRanges.upTo: Use at most two decimals',
         'plans.(entry): A plan sold by partners must have a price above 0',
         'plans.pricePerSeat: Use at most two decimals',
         'tiers.resaleDiscount: Use at most two decimals',

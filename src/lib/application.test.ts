@@ -87,7 +87,7 @@ describe('the form’s messages', () => {
     ['ru', 3, 'Исправьте 3 поля, отмеченные ниже.'],
     ['ru', 5, 'Исправьте 5 полей, отмеченных ниже.'],
   ] as const)('asks, in %s, to fix %i fields', (locale, count, text) => {
-    expect(catalogue(locale).apply.fixFields(count)).toBe(text);
+    expect(catalogue(locale).form.fixFields(count)).toBe(text);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { apply } from './i18n/sections/apply.ts';
 import type { Locale } from './i18n/locales.ts';
+import { form as formWords } from './i18n/sections/form.ts';
 import {
   EMAIL,
   formRequest,
@@ -77,17 +78,18 @@ export function validateApplication(
   locale: Locale,
 ): ApplicationErrors {
   const say = apply[locale].errors;
+  const common = formWords[locale];
   const errors: ApplicationErrors = {};
   const company = values.company.trim();
   if (!company) errors.company = say.companyMissing;
-  else if (company.length > MAX_COMPANY) errors.company = say.tooLong(MAX_COMPANY);
+  else if (company.length > MAX_COMPANY) errors.company = common.tooLong(MAX_COMPANY);
   const name = values.contactName.trim();
   if (!name) errors.contactName = say.contactNameMissing;
-  else if (name.length > MAX_CONTACT_NAME) errors.contactName = say.tooLong(MAX_CONTACT_NAME);
+  else if (name.length > MAX_CONTACT_NAME) errors.contactName = common.tooLong(MAX_CONTACT_NAME);
   const email = values.email.trim();
-  if (!email) errors.email = say.emailMissing;
-  else if (!EMAIL.test(email)) errors.email = say.emailInvalid;
-  if (values.phone.trim() && !isPhone(values.phone.trim())) errors.phone = say.phoneInvalid;
+  if (!email) errors.email = common.emailMissing;
+  else if (!EMAIL.test(email)) errors.email = common.emailInvalid;
+  if (values.phone.trim() && !isPhone(values.phone.trim())) errors.phone = common.phoneInvalid;
   if (values.website.trim() && !isHttpUrl(values.website.trim())) errors.website = say.websiteInvalid;
   if (!options.partnerTypes.includes(values.partnerType)) errors.partnerType = say.partnerTypeMissing;
   if (values.regions.length === 0 || !values.regions.every((id) => options.regions.includes(id))) {
@@ -100,7 +102,7 @@ export function validateApplication(
   if (!/^\d{1,6}$/.test(clients) || Number(clients) > MAX_CLIENTS_PER_YEAR) {
     errors.clientsPerYear = say.clientsPerYearInvalid(MAX_CLIENTS_PER_YEAR);
   }
-  if (values.message.length > MAX_MESSAGE) errors.message = say.tooLong(MAX_MESSAGE);
+  if (values.message.length > MAX_MESSAGE) errors.message = common.tooLong(MAX_MESSAGE);
   if (!values.consent) errors.consent = say.consentMissing;
   return errors;
 }

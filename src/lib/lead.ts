@@ -6,6 +6,7 @@
  */
 import { lead as words } from './i18n/sections/lead.ts';
 import type { Locale } from './i18n/locales.ts';
+import { form as formWords } from './i18n/sections/form.ts';
 import { formatMoney, toMinorUnits, type MoneyFormat } from './money.ts';
 import { EMAIL, HONEYPOT_FIELD, isPhone, line, paragraphs, typedCount, type Payload } from './forms.ts';
 
@@ -105,18 +106,19 @@ export interface LeadOptions {
 /** What is wrong with each field, in the words of `locale`; no key when all is well. */
 export function validateLead(values: LeadValues, options: LeadOptions, locale: Locale): LeadErrors {
   const say = words[locale].errors;
+  const common = formWords[locale];
   const errors: LeadErrors = {};
   const text = (field: 'company' | 'contactName' | 'message', missing?: string) => {
     const value = values[field].trim();
     if (!value && missing) errors[field] = missing;
-    else if (value.length > limit(field)) errors[field] = say.tooLong(limit(field));
+    else if (value.length > limit(field)) errors[field] = common.tooLong(limit(field));
   };
   text('company', say.companyMissing);
   text('contactName', say.contactNameMissing);
   const email = values.email.trim();
-  if (!email) errors.email = say.emailMissing;
-  else if (!EMAIL.test(email) || email.length > limit('email')) errors.email = say.emailInvalid;
-  if (values.phone.trim() && !isPhone(values.phone.trim())) errors.phone = say.phoneInvalid;
+  if (!email) errors.email = common.emailMissing;
+  else if (!EMAIL.test(email) || email.length > limit('email')) errors.email = common.emailInvalid;
+  if (values.phone.trim() && !isPhone(values.phone.trim())) errors.phone = common.phoneInvalid;
   const users = typedCount(values.users, MAX_USERS);
   if (!(users >= 1)) errors.users = say.usersInvalid(MAX_USERS);
   if (values.services.length === 0 || !values.services.every((id) => options.services.includes(id))) {

@@ -8,6 +8,7 @@ import { CLIENT_SIZES } from './client-sizes.ts';
 import { EMAIL, HONEYPOT_FIELD, line, paragraphs, type Payload } from './forms.ts';
 import { reviewForm as words } from './i18n/sections/review-form.ts';
 import type { Locale } from './i18n/locales.ts';
+import { form as formWords } from './i18n/sections/form.ts';
 
 export const REVIEW_FORM_FIELDS = [
   { name: 'rating', required: true, max: 0, about: 'Stars, 1 to 5' },
@@ -77,12 +78,13 @@ export function validateReview(
   today = new Date(),
 ): ReviewFormErrors {
   const say = words[locale].errors;
+  const common = formWords[locale];
   const errors: ReviewFormErrors = {};
   if (!/^[1-5]$/.test(values.rating)) errors.rating = say.ratingMissing;
   for (const field of ['title', 'text', 'reviewerName', 'reviewerRole', 'company'] as const) {
     const value = values[field].trim();
     if (!value) errors[field] = say.missing[field];
-    else if (value.length > limit(field)) errors[field] = say.tooLong(limit(field));
+    else if (value.length > limit(field)) errors[field] = common.tooLong(limit(field));
   }
   if (!(CLIENT_SIZES as readonly string[]).includes(values.companySize)) errors.companySize = say.companySizeMissing;
   if (values.services.length === 0 || !values.services.every((id) => options.services.includes(id))) {
@@ -90,8 +92,8 @@ export function validateReview(
   }
   if (!isPastDay(values.projectEnded, today)) errors.projectEnded = say.projectEndedInvalid;
   const email = values.email.trim();
-  if (!email) errors.email = say.emailMissing;
-  else if (!EMAIL.test(email) || email.length > limit('email')) errors.email = say.emailInvalid;
+  if (!email) errors.email = common.emailMissing;
+  else if (!EMAIL.test(email) || email.length > limit('email')) errors.email = common.emailInvalid;
   if (!values.consent) errors.consent = say.consentMissing;
   return errors;
 }

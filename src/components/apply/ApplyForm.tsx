@@ -12,7 +12,8 @@ import {
 import type { FormFormat } from '../../lib/forms';
 import { apply } from '../../lib/i18n/sections/apply';
 import { localePath, type Locale } from '../../lib/i18n/locales';
-import { ChoiceGroup, Consent, FailedNotice, Honeypot, SelectField, TextField } from '../forms/fields';
+import { ChoiceGroup, Consent, FormFrame, SelectField, TextField } from '../forms/fields';
+import { form as formWords } from '../../lib/i18n/sections/form';
 import { useEndpointForm } from '../forms/useEndpointForm';
 
 interface Option {
@@ -50,7 +51,7 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
     order: APPLICATION_FIELDS,
     validate: (values) => validateApplication(values, options, locale),
     payload: applicationPayload,
-    failure: t.failed,
+    locale,
   });
   const { values, errors, status, set } = form;
 
@@ -72,29 +73,17 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
     );
   }
 
-  const optional = t.fields.optional;
+  const { optional } = formWords[locale];
   return (
-    <form
-      ref={form.formRef}
-      className="endpoint-form"
-      action={endpoint}
-      method="post"
-      noValidate
-      onSubmit={form.submit}
+    <FormFrame
+      form="apply"
+      endpoint={endpoint}
+      controls={form}
+      failedTitle={t.failed.title}
+      send={t.send}
+      contactEmail={contactEmail}
+      locale={locale}
     >
-      {status.kind === 'failed' && (
-        <FailedNotice
-          title={t.failed.title}
-          message={t.failed.keep(status.reason)}
-          email={contactEmail}
-          end={t.failed.end}
-        />
-      )}
-      {form.attempted && Object.keys(errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          {t.fixFields(Object.keys(errors).length)}
-        </p>
-      )}
       <TextField
         form="apply"
         name="company"
@@ -197,7 +186,6 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
         multiline
         maxLength={MAX_MESSAGE}
       />
-      <Honeypot form="apply" label={t.fields.honeypot} value={values.fax} onValue={(fax) => set({ fax })} />
       <Consent
         form="apply"
         name="consent"
@@ -209,9 +197,6 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
         <a href={localePath(locale, '/program/terms/')}>{t.fields.consentLink}</a>
         {t.fields.consentAfter}
       </Consent>
-      <button type="submit" className="form-submit" disabled={status.kind === 'sending'}>
-        {status.kind === 'sending' ? t.sending : t.send}
-      </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -15,7 +15,8 @@ import {
   type LeadField,
   type LeadValues,
 } from '../../lib/lead';
-import { ChoiceGroup, Consent, FailedNotice, Honeypot, SelectField, TextField } from './fields';
+import { ChoiceGroup, Consent, FormFrame, SelectField, TextField } from './fields';
+import { form as formWords } from '../../lib/i18n/sections/form';
 import { useEndpointForm } from './useEndpointForm';
 
 interface Option {
@@ -68,7 +69,7 @@ export default function LeadForm(props: Props) {
     order: LEAD_ORDER,
     validate: (values) => validateLead(values, options, locale),
     payload: (values) => leadPayload(values, { partners: partners.map((p) => p.id), locale, search }),
-    failure: t.failed,
+    locale,
   });
   const { values, errors, status, set } = form;
   const names = partners.map((partner) => partner.name);
@@ -83,30 +84,18 @@ export default function LeadForm(props: Props) {
     );
   }
 
-  const optional = t.fields.optional;
+  const { optional } = formWords[locale];
   return (
-    <form
-      ref={form.formRef}
-      className="endpoint-form"
-      action={endpoint}
-      method="post"
-      noValidate
-      onSubmit={form.submit}
+    <FormFrame
+      form="lead"
+      endpoint={endpoint}
+      controls={form}
+      failedTitle={t.failed.title}
+      send={t.send}
+      contactEmail={contactEmail}
+      locale={locale}
     >
       <p className="form-hint">{t.to(names)}</p>
-      {status.kind === 'failed' && (
-        <FailedNotice
-          title={t.failed.title}
-          message={t.failed.keep(status.reason)}
-          email={contactEmail}
-          end={t.failed.end}
-        />
-      )}
-      {form.attempted && Object.keys(errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          {t.fixFields(Object.keys(errors).length)}
-        </p>
-      )}
       {partners.map((partner) => (
         <input key={partner.id} type="hidden" name="partners" value={partner.id} />
       ))}
@@ -205,7 +194,6 @@ export default function LeadForm(props: Props) {
         maxLength={max('message')}
       />
       {search && <p className="form-hint">{t.fromSearch(readableSearch(search))}</p>}
-      <Honeypot form="lead" label={t.fields.honeypot} value={values.fax} onValue={(fax) => set({ fax })} />
       <Consent
         form="lead"
         name="consent"
@@ -215,9 +203,6 @@ export default function LeadForm(props: Props) {
       >
         {names.length > 0 ? t.fields.consent(names.join(', ')) : t.fields.consentTeam}
       </Consent>
-      <button type="submit" className="form-submit" disabled={status.kind === 'sending'}>
-        {status.kind === 'sending' ? t.sending : t.send}
-      </button>
-    </form>
+    </FormFrame>
   );
 }

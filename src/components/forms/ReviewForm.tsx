@@ -12,7 +12,7 @@ import {
   type ReviewFormField,
   type ReviewFormValues,
 } from '../../lib/review-form';
-import { ChoiceGroup, Consent, FailedNotice, Honeypot, SelectField, TextField } from './fields';
+import { ChoiceGroup, Consent, FormFrame, SelectField, TextField } from './fields';
 import { useEndpointForm } from './useEndpointForm';
 
 interface Props {
@@ -38,7 +38,7 @@ export default function ReviewForm({ endpoint, format, contactEmail, partner, se
     order: REVIEW_FORM_ORDER,
     validate: (values) => validateReview(values, options, locale),
     payload: (values) => reviewPayload(values, { partner, locale }),
-    failure: t.failed,
+    locale,
   });
   const { values, errors, status, set } = form;
 
@@ -64,27 +64,15 @@ export default function ReviewForm({ endpoint, format, contactEmail, partner, se
     />
   );
   return (
-    <form
-      ref={form.formRef}
-      className="endpoint-form"
-      action={endpoint}
-      method="post"
-      noValidate
-      onSubmit={form.submit}
+    <FormFrame
+      form="review"
+      endpoint={endpoint}
+      controls={form}
+      failedTitle={t.failed.title}
+      send={t.send}
+      contactEmail={contactEmail}
+      locale={locale}
     >
-      {status.kind === 'failed' && (
-        <FailedNotice
-          title={t.failed.title}
-          message={t.failed.keep(status.reason)}
-          email={contactEmail}
-          end={t.failed.end}
-        />
-      )}
-      {form.attempted && Object.keys(errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          {t.fixFields(Object.keys(errors).length)}
-        </p>
-      )}
       <input type="hidden" name="partner" value={partner} />
       <input type="hidden" name="locale" value={locale} />
       <ChoiceGroup
@@ -152,7 +140,6 @@ export default function ReviewForm({ endpoint, format, contactEmail, partner, se
         type="email"
         autoComplete="email"
       />
-      <Honeypot form="review" label={t.fields.honeypot} value={values.fax} onValue={(fax) => set({ fax })} />
       <Consent
         form="review"
         name="consent"
@@ -162,9 +149,6 @@ export default function ReviewForm({ endpoint, format, contactEmail, partner, se
       >
         {t.fields.consent}
       </Consent>
-      <button type="submit" className="form-submit" disabled={status.kind === 'sending'}>
-        {status.kind === 'sending' ? t.sending : t.send}
-      </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -4,8 +4,11 @@
  * optional mark, a hint, the error under the field and tied to it with
  * `aria-describedby`, and `data-field` where focus goes on a refused send.
  */
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, RefObject, SubmitEvent } from 'react';
 import { HONEYPOT_FIELD } from '../../lib/forms';
+import type { Locale } from '../../lib/i18n/locales';
+import { form as formWords } from '../../lib/i18n/sections/form';
+import type { FormStatus } from './useEndpointForm';
 import './forms.css';
 
 interface Common {
@@ -204,7 +207,7 @@ export function Consent({
 }
 
 /** The field people never see and bots fill in. */
-export function Honeypot({
+function Honeypot({
   form,
   label,
   value,
@@ -231,26 +234,79 @@ export function Honeypot({
   );
 }
 
-/** Above the form: why the last send failed, and the address to write to instead; everything typed stays. */
-export function FailedNotice({
-  title,
-  message,
-  email,
-  end,
+/** What `useEndpointForm` gives the frame. */
+interface FrameControls {
+  formRef: RefObject<HTMLFormElement | null>;
+  submit: (event: SubmitEvent<HTMLFormElement>) => void;
+  status: FormStatus;
+  attempted: boolean;
+  errors: Partial<Record<string, string>>;
+  values: { [HONEYPOT_FIELD]: string };
+  set: (patch: { [HONEYPOT_FIELD]: string }) => void;
+}
+
+/**
+ * The form around the fields: a plain HTML post to the endpoint without
+ * JavaScript; with it, why the last send failed (the team's address offered,
+ * everything typed kept), how many fields to fix, the honeypot and the button.
+ */
+export function FormFrame({
+  form,
+  endpoint,
+  controls,
+  failedTitle,
+  send,
+  contactEmail,
+  locale,
+  children,
 }: {
-  title: string;
-  message: string;
-  email: string;
-  end: string;
+  form: string;
+  endpoint: string;
+  controls: FrameControls;
+  /** "Your … was not sent". */
+  failedTitle: string;
+  send: string;
+  contactEmail: string;
+  locale: Locale;
+  children: ReactNode;
 }) {
+  const t = formWords[locale];
+  const { status, errors } = controls;
+  const wrong = Object.values(errors).filter(Boolean).length;
   return (
-    <div className="form-failed" role="alert">
-      <p>
-        <strong>{title}</strong>
-        {message}
-        <a href={`mailto:${email}`}>{email}</a>
-        {end}
-      </p>
-    </div>
+    <form
+      ref={controls.formRef}
+      className="endpoint-form"
+      action={endpoint}
+      method="post"
+      noValidate
+      onSubmit={controls.submit}
+    >
+      {status.kind === 'failed' && (
+        <div className="form-failed" role="alert">
+          <p>
+            <strong>{failedTitle}</strong>
+            {t.failed.keep(status.reason)}
+            <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+            {t.failed.end}
+          </p>
+        </div>
+      )}
+      {controls.attempted && wrong > 0 && (
+        <p className="form-summary" role="alert">
+          {t.fixFields(wrong)}
+        </p>
+      )}
+      {children}
+      <Honeypot
+        form={form}
+        label={t.honeypot}
+        value={controls.values[HONEYPOT_FIELD]}
+        onValue={(value) => controls.set({ [HONEYPOT_FIELD]: value })}
+      />
+      <button type="submit" className="form-submit" disabled={status.kind === 'sending'}>
+        {status.kind === 'sending' ? t.sending : send}
+      </button>
+    </form>
   );
 }

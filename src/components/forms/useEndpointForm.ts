@@ -1,5 +1,7 @@
 import { useRef, useState, type SubmitEvent } from 'react';
 import { firstInvalid, formRequest, HONEYPOT_FIELD, isBot, type FormFormat, type Payload } from '../../lib/forms';
+import type { Locale } from '../../lib/i18n/locales';
+import { form } from '../../lib/i18n/sections/form';
 
 export type FormStatus =
   { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'failed'; reason: string };
@@ -12,8 +14,8 @@ interface Options<V, F extends string> {
   order: readonly F[];
   validate: (values: V) => Partial<Record<F, string>>;
   payload: (values: V) => Payload;
-  /** Why sending failed, in the page's language. */
-  failure: { serverAnswered: (status: number) => string; connectionFailed: string };
+  /** The page's language, for why sending failed. */
+  locale: Locale;
 }
 
 /**
@@ -41,6 +43,8 @@ export function useEndpointForm<V extends { [HONEYPOT_FIELD]: string }, F extend
     set({ [key]: list.includes(id) ? list.filter((value) => value !== id) : [...list, id] } as unknown as Partial<V>);
   };
 
+  const { failed } = form[options.locale];
+
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempted(true);
@@ -58,11 +62,9 @@ export function useEndpointForm<V extends { [HONEYPOT_FIELD]: string }, F extend
     setStatus({ kind: 'sending' });
     try {
       const response = await fetch(options.endpoint, formRequest(options.payload(values), options.format));
-      setStatus(
-        response.ok ? { kind: 'sent' } : { kind: 'failed', reason: options.failure.serverAnswered(response.status) },
-      );
+      setStatus(response.ok ? { kind: 'sent' } : { kind: 'failed', reason: failed.serverAnswered(response.status) });
     } catch {
-      setStatus({ kind: 'failed', reason: options.failure.connectionFailed });
+      setStatus({ kind: 'failed', reason: failed.connectionFailed });
     }
   }
 

@@ -16,6 +16,7 @@ import { calculatorPage } from './sections/calculator-page.ts';
 import { commission } from './sections/commission.ts';
 import { directory } from './sections/directory.ts';
 import { faq } from './sections/faq.ts';
+import { form } from './sections/form.ts';
 import { home } from './sections/home.ts';
 import { lead } from './sections/lead.ts';
 import { library } from './sections/library.ts';
@@ -42,6 +43,7 @@ const sections = {
   library,
   faq,
   apply,
+  form,
   preview,
   reviews,
   lead,

@@ -1,7 +1,5 @@
 import { LOCALE_SETTINGS } from '../locales.ts';
-import { plural } from '../plural.ts';
 
-const forms = plural(LOCALE_SETTINGS.en.intl);
 const numbers = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);
 
 /** The application page and its form. */
@@ -33,28 +31,15 @@ export const apply = {
     clientsPerYear: 'Expected new clients per year',
     message: 'Message',
     messageHint: 'Your clients, your team, and what you expect from the program.',
-    /** Follows the label of a field that may be left empty. */
-    optional: ' (optional)',
-    /** The field only bots fill in; hidden from people. */
-    honeypot: 'Fax (leave empty)',
     /** The consent checkbox, around its link to the program terms. */
     consentBefore: 'I have read and accept the ',
     consentLink: 'program terms',
     consentAfter: '',
   },
   send: 'Send application',
-  sending: 'Sending…',
   /** Above the form after a first attempt, while fields are wrong. */
-  fixFields: (count: number) =>
-    forms(count, { one: 'Please fix the field marked below.', other: 'Please fix # fields marked below.' }),
   failed: {
     title: 'Your application was not sent',
-    /** Why, after the title. */
-    serverAnswered: (status: number) => `the server answered ${status}`,
-    connectionFailed: 'the connection failed',
-    /** After the reason, before the team's email address, its link. */
-    keep: (reason: string) => `: ${reason}. Everything you typed is still here; try again in a moment, or email it to `,
-    end: '.',
   },
   done: {
     title: (name: string) => (name ? `Thank you, ${name}` : 'Thank you'),
@@ -70,15 +55,11 @@ export const apply = {
   errors: {
     companyMissing: 'Enter your company’s name',
     contactNameMissing: 'Enter the name of the person we should contact',
-    emailMissing: 'Enter an email address',
-    emailInvalid: 'Enter an email address such as name@company.ru',
-    phoneInvalid: 'Enter a phone number such as +7 495 123-45-67',
     websiteInvalid: 'Enter an address starting with https:// or http://',
     partnerTypeMissing: 'Choose how you want to partner',
     regionsMissing: 'Choose at least one region you serve',
     servicesMissing: 'Choose at least one service you offer',
     clientsPerYearInvalid: (max: number) => `Enter a whole number from 0 to ${numbers.format(max)}`,
-    tooLong: (max: number) => forms(max, { one: 'Use at most # character', other: 'Use at most # characters' }),
     consentMissing: 'Accept the program terms to apply',
   },
 };

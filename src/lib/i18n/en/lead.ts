@@ -28,8 +28,6 @@ export const lead = {
     start: 'When do you want to start?',
     message: 'What do you need?',
     messageHint: 'Your current mail and documents, deadlines, anything the partner should know.',
-    optional: ' (optional)',
-    honeypot: 'Fax (leave empty)',
     consent: (names: string) => `I agree that ${names} may contact me about this request.`,
     consentTeam: 'I agree that the partner team and the partners it suggests may contact me about this request.',
   },
@@ -48,15 +46,8 @@ export const lead = {
   /** What the request carries from the directory. */
   fromSearch: (search: string) => `Your search is sent with it: ${search}`,
   send: 'Send request',
-  sending: 'Sending…',
-  fixFields: (count: number) =>
-    forms(count, { one: 'Please fix the field marked below.', other: 'Please fix # fields marked below.' }),
   failed: {
     title: 'Your request was not sent',
-    serverAnswered: (status: number) => `the server answered ${status}`,
-    connectionFailed: 'the connection failed',
-    keep: (reason: string) => `: ${reason}. Everything you typed is still here; try again in a moment, or email it to `,
-    end: '.',
   },
   done: {
     title: (name: string) => (name ? `Thank you, ${name}` : 'Thank you'),
@@ -70,14 +61,10 @@ export const lead = {
   errors: {
     companyMissing: 'Enter your company’s name',
     contactNameMissing: 'Enter your name',
-    emailMissing: 'Enter an email address',
-    emailInvalid: 'Enter an email address such as name@company.ru',
-    phoneInvalid: 'Enter a phone number such as +7 495 123-45-67',
     usersInvalid: (max: number) => `Enter a whole number of users from 1 to ${numbers.format(max)}`,
     servicesMissing: 'Choose at least one service',
     budgetMissing: 'Choose a budget, or “Not sure yet”',
     startMissing: 'Choose when you want to start',
-    tooLong: (max: number) => forms(max, { one: 'Use at most # character', other: 'Use at most # characters' }),
     consentMissing: 'Agree to be contacted, so the partners can answer',
   },
 };

@@ -22,19 +22,11 @@ export const reviewForm = {
     projectEnded: 'When the project ended',
     email: 'Work email',
     emailHint: 'Only to check that you are a client; never published.',
-    honeypot: 'Fax (leave empty)',
     consent: 'I agree to my review, name, role and company being published on this site.',
   },
   send: 'Send review',
-  sending: 'Sending…',
-  fixFields: (count: number) =>
-    forms(count, { one: 'Please fix the field marked below.', other: 'Please fix # fields marked below.' }),
   failed: {
     title: 'Your review was not sent',
-    serverAnswered: (status: number) => `the server answered ${status}`,
-    connectionFailed: 'the connection failed',
-    keep: (reason: string) => `: ${reason}. Everything you typed is still here; try again in a moment, or email it to `,
-    end: '.',
   },
   done: {
     title: (name: string) => (name ? `Thank you, ${name}` : 'Thank you'),
@@ -52,9 +44,6 @@ export const reviewForm = {
     companySizeMissing: 'Choose how many people use Polynya at your company',
     servicesMissing: 'Choose at least one thing the partner did',
     projectEndedInvalid: 'Enter the day the project ended, not in the future',
-    emailMissing: 'Enter your work email',
-    emailInvalid: 'Enter an email address such as name@company.ru',
-    tooLong: (max: number) => forms(max, { one: 'Use at most # character', other: 'Use at most # characters' }),
     consentMissing: 'Agree to publication, or we cannot show your review',
   },
 };

@@ -1,8 +1,6 @@
 import type { Catalogue } from '../catalogue.ts';
 import { LOCALE_SETTINGS } from '../locales.ts';
-import { plural } from '../plural.ts';
 
-const forms = plural(LOCALE_SETTINGS.ru.intl);
 const numbers = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl);
 
 export const apply: Catalogue['apply'] = {
@@ -30,30 +28,13 @@ export const apply: Catalogue['apply'] = {
     clientsPerYear: 'Ожидаемое число новых клиентов в год',
     message: 'Сообщение',
     messageHint: 'Расскажите о своих клиентах, команде и о том, чего вы ждёте от программы.',
-    optional: ' (необязательно)',
-    honeypot: 'Факс (оставьте пустым)',
     consentBefore: 'Я принимаю ',
     consentLink: 'условия программы',
     consentAfter: '',
   },
   send: 'Отправить заявку',
-  sending: 'Отправляем…',
-  fixFields: (count) =>
-    count === 1
-      ? 'Исправьте поле, отмеченное ниже.'
-      : forms(count, {
-          one: 'Исправьте # поле, отмеченное ниже.',
-          few: 'Исправьте # поля, отмеченные ниже.',
-          many: 'Исправьте # полей, отмеченных ниже.',
-          other: 'Исправьте # поля, отмеченные ниже.',
-        }),
   failed: {
     title: 'Заявка не отправлена',
-    serverAnswered: (status) => `сервер вернул ошибку ${status}`,
-    connectionFailed: 'не удалось соединиться с сервером',
-    keep: (reason) =>
-      `: ${reason}. Всё, что вы ввели, сохранилось. Попробуйте отправить ещё раз чуть позже или пришлите заявку на `,
-    end: '.',
   },
   done: {
     title: (name) => (name ? `Спасибо, ${name}` : 'Спасибо'),
@@ -70,21 +51,11 @@ export const apply: Catalogue['apply'] = {
   errors: {
     companyMissing: 'Укажите название компании',
     contactNameMissing: 'Укажите имя контактного лица',
-    emailMissing: 'Укажите email',
-    emailInvalid: 'Укажите email в формате name@company.ru',
-    phoneInvalid: 'Укажите телефон в формате +7 495 123-45-67',
     websiteInvalid: 'Укажите адрес, который начинается с https:// или http://',
     partnerTypeMissing: 'Выберите тип партнёрства',
     regionsMissing: 'Выберите хотя бы один регион, в котором вы работаете',
     servicesMissing: 'Выберите хотя бы одну услугу, которую вы оказываете',
     clientsPerYearInvalid: (max) => `Укажите целое число от 0 до ${numbers.format(max)}`,
-    tooLong: (max) =>
-      forms(max, {
-        one: 'Сократите до # символа',
-        few: 'Сократите до # символов',
-        many: 'Сократите до # символов',
-        other: 'Сократите до # символа',
-      }),
     consentMissing: 'Чтобы подать заявку, примите условия программы',
   },
 };
