@@ -25,11 +25,20 @@ import { SafeMarkdown } from './safe-markdown';
 import { partnerCard, resourceItem, reviewCard, tierTerms, tiersWithEdit, type PreviewData } from './preview-data';
 
 let previewData: Promise<Record<Locale, PreviewData>> | undefined;
-const loadPreviewData = (locale: Locale) =>
-  (previewData ??= fetch('/admin/preview-data.json').then((response) => {
-    if (!response.ok) throw new Error(`Preview data: HTTP ${response.status}`);
-    return response.json() as Promise<Record<Locale, PreviewData>>;
-  })).then((byLocale) => byLocale[locale]);
+const previewDataIn = new Map<Locale, Promise<PreviewData>>();
+/** The build's labels in one language; the same promise every time, as React's `use` needs. */
+function loadPreviewData(locale: Locale): Promise<PreviewData> {
+  let inLocale = previewDataIn.get(locale);
+  if (!inLocale) {
+    previewData ??= fetch('/admin/preview-data.json').then((response) => {
+      if (!response.ok) throw new Error(`Preview data: HTTP ${response.status}`);
+      return response.json() as Promise<Record<Locale, PreviewData>>;
+    });
+    inLocale = previewData.then((byLocale) => byLocale[locale]);
+    previewDataIn.set(locale, inLocale);
+  }
+  return inLocale;
+}
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FormFormat } from '../../lib/forms';
 import { lead } from '../../lib/i18n/sections/lead';
 import type { Locale } from '../../lib/i18n/locales';
-import { lastSearch } from '../../lib/last-search';
+import { lastSearch, onSearchChange } from '../../lib/last-search';
 import {
   emptyLead,
   LEAD_FIELDS,
@@ -37,8 +37,6 @@ interface Props {
   /** Business days within which an answer comes, from site settings. */
   responseDays: number;
   locale: Locale;
-  /** On the directory the search is the page's own address; elsewhere the last one the directory kept. */
-  searchFromAddress?: boolean;
 }
 
 const max = (name: LeadField) => LEAD_FIELDS.find((field) => field.name === name)?.max ?? 0;
@@ -54,13 +52,10 @@ export default function LeadForm(props: Props) {
   const t = lead[locale];
   const [search, setSearch] = useState('');
   useEffect(() => {
-    const read = () => setSearch(searchContext(props.searchFromAddress ? window.location.search : lastSearch()));
+    const read = () => setSearch(searchContext(lastSearch()));
     read();
-    if (!props.searchFromAddress) return;
-    // The directory changes its address with every keystroke and filter.
-    const timer = window.setInterval(read, 1000);
-    return () => window.clearInterval(timer);
-  }, [props.searchFromAddress]);
+    return onSearchChange(read);
+  }, []);
   const options = { services: services.map((o) => o.id), budgets: budgets.map((o) => o.id) };
   const form = useEndpointForm<LeadValues, LeadField>({
     initial: () => emptyLead(props.preselected?.filter((id) => options.services.includes(id))),
