@@ -23,7 +23,12 @@ export const LEAD_FIELDS = [
   { name: 'phone', required: false, max: 30, about: 'Their phone number, international format' },
   { name: 'users', required: true, max: 9, about: 'How many people will use Polynya (a whole number)' },
   { name: 'services', required: true, max: 0, about: 'Service ids from content/services, one field each' },
-  { name: 'budget', required: true, max: 0, about: 'A budget range id such as 100000-500000 (roubles), or unsure' },
+  {
+    name: 'budget',
+    required: true,
+    max: 0,
+    about: 'A budget range id such as 100000-500000 (in the site currency), or unsure',
+  },
   { name: 'start', required: true, max: 0, about: `When to start: ${START_OPTIONS.join(', ')}` },
   { name: 'message', required: false, max: 2000, about: 'What they need, in their words' },
   { name: 'consent', required: true, max: 0, about: '"yes": they agreed to be contacted by the partners named' },

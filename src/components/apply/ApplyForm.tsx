@@ -12,7 +12,7 @@ import {
 import type { FormFormat } from '../../lib/forms';
 import { apply } from '../../lib/i18n/sections/apply';
 import { localePath, type Locale } from '../../lib/i18n/locales';
-import { ChoiceGroup, Consent, FormFrame, SelectField, TextField } from '../forms/fields';
+import { ChoiceGroup, Consent, ContactFields, FormFrame, SelectField, TextField } from '../forms/fields';
 import { form as formWords } from '../../lib/i18n/sections/form';
 import { useEndpointForm } from '../forms/useEndpointForm';
 
@@ -84,46 +84,14 @@ export default function ApplyForm({ endpoint, format, contactEmail, partnerTypes
       contactEmail={contactEmail}
       locale={locale}
     >
-      <TextField
+      <ContactFields
         form="apply"
-        name="company"
-        label={t.fields.company}
-        error={errors.company}
-        value={values.company}
-        onValue={(company) => set({ company })}
-        autoComplete="organization"
-        maxLength={MAX_COMPANY}
-      />
-      <TextField
-        form="apply"
-        name="contactName"
-        label={t.fields.contactName}
-        error={errors.contactName}
-        value={values.contactName}
-        onValue={(contactName) => set({ contactName })}
-        autoComplete="name"
-        maxLength={MAX_CONTACT_NAME}
-      />
-      <TextField
-        form="apply"
-        name="email"
-        label={t.fields.email}
-        error={errors.email}
-        value={values.email}
-        onValue={(email) => set({ email })}
-        type="email"
-        autoComplete="email"
-      />
-      <TextField
-        form="apply"
-        name="phone"
-        label={t.fields.phone}
+        labels={t.fields}
+        limits={{ company: MAX_COMPANY, contactName: MAX_CONTACT_NAME }}
         optional={optional}
-        error={errors.phone}
-        value={values.phone}
-        onValue={(phone) => set({ phone })}
-        type="tel"
-        autoComplete="tel"
+        values={values}
+        errors={errors}
+        set={set}
       />
       <TextField
         form="apply"

@@ -15,7 +15,7 @@ import {
   type LeadField,
   type LeadValues,
 } from '../../lib/lead';
-import { ChoiceGroup, Consent, FormFrame, SelectField, TextField } from './fields';
+import { ChoiceGroup, Consent, ContactFields, FormFrame, SelectField, TextField } from './fields';
 import { form as formWords } from '../../lib/i18n/sections/form';
 import { useEndpointForm } from './useEndpointForm';
 
@@ -96,46 +96,14 @@ export default function LeadForm(props: Props) {
       ))}
       <input type="hidden" name="locale" value={locale} />
       {search && <input type="hidden" name="search" value={search} />}
-      <TextField
+      <ContactFields
         form="lead"
-        name="company"
-        label={t.fields.company}
-        error={errors.company}
-        value={values.company}
-        onValue={(company) => set({ company })}
-        autoComplete="organization"
-        maxLength={max('company')}
-      />
-      <TextField
-        form="lead"
-        name="contactName"
-        label={t.fields.contactName}
-        error={errors.contactName}
-        value={values.contactName}
-        onValue={(contactName) => set({ contactName })}
-        autoComplete="name"
-        maxLength={max('contactName')}
-      />
-      <TextField
-        form="lead"
-        name="email"
-        label={t.fields.email}
-        error={errors.email}
-        value={values.email}
-        onValue={(email) => set({ email })}
-        type="email"
-        autoComplete="email"
-      />
-      <TextField
-        form="lead"
-        name="phone"
-        label={t.fields.phone}
+        labels={t.fields}
+        limits={{ company: max('company'), contactName: max('contactName') }}
         optional={optional}
-        error={errors.phone}
-        value={values.phone}
-        onValue={(phone) => set({ phone })}
-        type="tel"
-        autoComplete="tel"
+        values={values}
+        errors={errors}
+        set={set}
       />
       <TextField
         form="lead"

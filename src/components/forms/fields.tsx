@@ -206,6 +206,49 @@ export function Consent({
   );
 }
 
+type ContactField = 'company' | 'contactName' | 'email' | 'phone';
+
+/** Who is writing: company, name, email and an optional phone, the same four in every form that asks. */
+export function ContactFields({
+  form,
+  labels,
+  limits,
+  optional,
+  values,
+  errors,
+  set,
+}: {
+  form: string;
+  labels: Record<ContactField, string>;
+  limits: { company: number; contactName: number };
+  /** The words after the phone's label. */
+  optional: string;
+  values: Record<ContactField, string>;
+  errors: Partial<Record<ContactField, string>>;
+  set: (patch: Partial<Record<ContactField, string>>) => void;
+}) {
+  const field = (name: ContactField, input: Omit<InputHTMLAttributes<HTMLInputElement>, 'form' | 'name' | 'value'>) => (
+    <TextField
+      form={form}
+      name={name}
+      label={labels[name]}
+      optional={name === 'phone' ? optional : undefined}
+      error={errors[name]}
+      value={values[name]}
+      onValue={(value) => set({ [name]: value })}
+      {...input}
+    />
+  );
+  return (
+    <>
+      {field('company', { autoComplete: 'organization', maxLength: limits.company })}
+      {field('contactName', { autoComplete: 'name', maxLength: limits.contactName })}
+      {field('email', { type: 'email', autoComplete: 'email' })}
+      {field('phone', { type: 'tel', autoComplete: 'tel' })}
+    </>
+  );
+}
+
 /** The field people never see and bots fill in. */
 function Honeypot({
   form,
