@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { devHeaders } from './dev-headers.ts';
 import { createLocalBackend, LOCAL_BACKEND_PATH } from './local-backend.ts';
 import { ReloadGuard } from './reload-guard.ts';
+import { filesChangedSince } from './settled-files.ts';
 
 type Next = (error?: unknown) => void;
 
@@ -56,6 +57,8 @@ export function localCmsBackend(): AstroIntegration {
           },
         );
         const guard = new ReloadGuard();
+        const contentDir = fileURLToPath(new URL('content/', config.root));
+        let announce: (file: string) => void = () => {};
         const handle = (request: IncomingMessage, response: ServerResponse, next: Next) => {
           const path = request.url?.split('?')[0] ?? '';
           for (const [name, value] of Object.entries(devHeaders(path, request.headers.host ?? ''))) {
@@ -64,7 +67,12 @@ export function localCmsBackend(): AstroIntegration {
           if (path.startsWith(PRE_BUNDLED_PATH)) withoutInlineSourceMap(response);
           if (path !== LOCAL_BACKEND_PATH) return next();
           guard.requestStarted();
-          response.once('close', () => guard.requestEnded());
+          const started = Date.now();
+          response.once('close', () => {
+            guard.requestEnded();
+            // What the request changed is read again now that Git is done with it (see settled-files.ts).
+            for (const file of filesChangedSince(contentDir, started)) announce(file);
+          });
           void backend.then((app) => (app ? app(request as never, response as never, next) : next()));
         };
         updateConfig({
@@ -87,6 +95,7 @@ export function localCmsBackend(): AstroIntegration {
                 name: 'local-cms-backend',
                 // Runs after Astro has put its own middleware first, so /api/v1 is answered before the trailing-slash redirect.
                 configureServer: (server) => {
+                  announce = (file) => server.watcher.emit('change', file);
                   // Both ways Astro tells browsers to reload go through the guard.
                   for (const channel of new Set([server.environments.client.hot, server.ws])) {
                     const send = channel.send.bind(channel) as (...args: unknown[]) => void;

@@ -274,7 +274,7 @@ describe('the local CMS backend in `npm start`', () => {
       last = /Referral commission<\/dt>\s*<dd[^>]*>([^<]*)/.exec(text)?.[1] ?? text.slice(0, 200);
       return /13\.25%/.test(text) ? text : undefined;
     }, 30_000).catch((error: Error) => {
-      throw new Error(`${error.message}; the page said: ${last}`);
+      throw new Error(`${error.message}; the page said: ${last}\nThe dev server said:\n${devOutput.slice(-3000)}`);
     });
     expect(html).toContain('Silver');
   }, 120_000);
