@@ -16,7 +16,14 @@ import {
   type TranslatedCollection,
 } from './content.config';
 import { toCalculatorPlan, toCalculatorTier, type CalculatorPlan, type CalculatorTier } from './lib/calculator';
-import { directorySearch, ratingFacet, toDirectoryPartner, type DirectoryData, type FacetKey } from './lib/directory';
+import {
+  directorySearch,
+  inDefaultOrder,
+  ratingFacet,
+  toDirectoryPartner,
+  type DirectoryData,
+  type FacetKey,
+} from './lib/directory';
 import { newestFirst, ratingSummary, type RatingSummary } from './lib/reviews';
 import type { FacetValue as FacetOption } from './lib/search/faceted';
 import { formatDate } from './lib/dates';
@@ -261,15 +268,22 @@ export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryD
     getRatings(),
   ]);
   const positions = directorySearch.valueIds(facets);
-  return {
+  // Best match first, as the search opens: the static listings and the island's first results agree.
+  return inDefaultOrder({
     locale,
+    rankedOn: dayNumber(new Date()),
     facets,
     partners: partners.map((partner) => toDirectoryPartner(partner, positions, ratings.get(partner.id) ?? NO_RATING)),
-  };
+  });
 });
 
 /** Static listing pages hold this many partners each. */
 export const LISTING_PAGE_SIZE = 24;
+/**
+ * A filter value's static listing stops after this many pages (120 partners): past them, nobody pages on without
+ * the search, and at 10,000 partners the deeper pages were 5,700 of the 16,000 pages of each language.
+ */
+export const FILTER_LISTING_PAGES = 5;
 
 /** Tiers, sellable plans and money format as the earnings calculator takes them. Free plans never reach it. */
 export async function getCalculatorData(locale: Locale): Promise<{

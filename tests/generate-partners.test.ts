@@ -101,6 +101,7 @@ describe('search relevance on 10,000 generated partners', () => {
   } as const satisfies Record<Exclude<FacetKey, 'rating'>, [keyof typeof taxonomies, string]>;
   const data: DirectoryData = {
     locale: 'en',
+    rankedOn: Math.floor(today.getTime() / 86_400_000),
     // Labels in English as the ids spell them, with the Russian labels searched too, as the site ships them.
     facets: directorySearch.mapFacets((key) =>
       key === 'rating'

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addTextIndex,
   buildDirectoryIndex,
   decodeDirectory,
+  directoryView,
   decodeValues,
   directorySearch,
   encodeDirectory,
   encodeValues,
+  inDefaultOrder,
   queryDirectory,
   rankedPartners,
   ratingFacet,
@@ -57,6 +60,7 @@ const partner = (slug: string, overrides: Partial<DirectoryPartner> = {}): Direc
 
 const data: DirectoryData = {
   locale: 'en',
+  rankedOn: TODAY,
   facets,
   partners: [
     partner('baikal-digital', {
@@ -160,6 +164,7 @@ describe('queryDirectory', () => {
   it('ranks fit before tier: a lower-tier partner that matches the words better comes first', () => {
     const index2 = buildDirectoryIndex({
       locale: 'en',
+      rankedOn: TODAY,
       facets,
       partners: [
         partner('gold-one', {
@@ -177,6 +182,7 @@ describe('queryDirectory', () => {
   it('ranks a recently verified, complete profile above a stale, sparse one when all else is equal', () => {
     const index3 = buildDirectoryIndex({
       locale: 'en',
+      rankedOn: TODAY,
       facets,
       partners: [
         partner('stale-co', { verifiedDay: TODAY - 900, completeness: 0.2 }),
@@ -241,5 +247,76 @@ describe('toDirectoryPartner', () => {
     });
     expect(partner.completeness).toBeGreaterThan(0);
     expect(partner.completeness).toBeLessThan(1);
+  });
+});
+
+describe('the order the directory opens with', () => {
+  const somePartners = fc.array(
+    fc.record({
+      completeness: fc.integer({ min: 0, max: 100 }).map((percent) => percent / 100),
+      age: fc.integer({ min: 0, max: 1000 }),
+      reviews: fc.integer({ min: 0, max: 40 }),
+      stars: fc.integer({ min: 1, max: 5 }),
+      tier: fc.integer({ min: 0, max: 1 }),
+    }),
+    { minLength: 1, maxLength: 30 },
+  );
+
+  it('is the search’s first answer in the browser, after the data’s trip there, whatever the partners', () => {
+    fc.assert(
+      fc.property(somePartners, (drawn) => {
+        const listed = inDefaultOrder({
+          ...data,
+          partners: drawn.map((p, i) =>
+            partner(`partner-${String.fromCharCode(97 + (i % 26))}-${i}`, {
+              completeness: p.completeness,
+              verifiedDay: TODAY - p.age,
+              reviews: { count: p.reviews, sum: p.reviews * p.stars },
+              values: { ...partner('x').values, tier: [p.tier] },
+            }),
+          ),
+        });
+        const arrived = decodeDirectory(encodeDirectory(listed));
+        const { order } = queryDirectory(buildDirectoryIndex(arrived, { text: false }), directorySearch.emptyState());
+        expect([...order]).toEqual(listed.partners.map((_, i) => i));
+      }),
+    );
+  });
+
+  it('is ranked on the day the data was built, not on the day it is read', () => {
+    const stale = { ...data, rankedOn: TODAY + 2000 };
+    const index = buildDirectoryIndex(stale, { text: false });
+    expect(queryDirectory(index, directorySearch.emptyState()).scores).toEqual(
+      queryDirectory(index, directorySearch.emptyState(), (TODAY + 2000) * 86_400_000).scores,
+    );
+  });
+});
+
+describe('the index in two steps', () => {
+  it('answers queries without words alike before the text index is built, and refuses words until then', () => {
+    const partial = buildDirectoryIndex(data, { text: false });
+    const state = {
+      ...directorySearch.emptyState(),
+      filters: { ...directorySearch.emptyState().filters, language: ['russian'] },
+    };
+    expect(queryDirectory(partial, state, NOW)).toEqual(queryDirectory(index, state, NOW));
+    expect(() => queryDirectory(partial, { ...state, q: 'mail' }, NOW)).toThrow('text index');
+    addTextIndex(partial);
+    expect(queryDirectory(partial, { ...state, q: 'mail' }, NOW)).toEqual(
+      queryDirectory(index, { ...state, q: 'mail' }, NOW),
+    );
+  });
+});
+
+describe('directoryView', () => {
+  it('carries the state it answers and the cards of the first partners only', () => {
+    const state = { ...directorySearch.emptyState(), sort: 'name' as const };
+    const view = directoryView(index, state, 2, NOW);
+    expect(view.answers).toBe(directorySearch.serialize(state));
+    expect(view.state).toEqual(state);
+    expect(view.total).toBe(3);
+    expect(view.cards.map((card) => card.slug)).toEqual(['akadem-pixel', 'baikal-digital']);
+    // Sent to the page by postMessage: nothing in it that structured cloning would lose.
+    expect(structuredClone(view)).toEqual(view);
   });
 });

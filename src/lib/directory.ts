@@ -10,7 +10,7 @@ import { dayNumber, profileCompleteness } from './partners.ts';
 import { rankingScore, RATING_THRESHOLDS, ratingThresholdsMet, type RatingSummary } from './reviews.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts, type FacetSelection } from './search/facets.ts';
-import { buildTextIndex, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
+import { buildTextIndex, everyDocument, searchText, suggestQuery, type TextIndex } from './search/text-index.ts';
 import { slugify } from './slug.ts';
 
 /** The directory's facets and sorts; their titles and names are the catalogue's `directory.facets` and `directory.sorts`. */
@@ -68,7 +68,8 @@ export function toDirectoryPartner(
     city: data.city ?? '',
     summary: data.summary,
     verifiedDay: dayNumber(data.verified),
-    completeness: profileCompleteness(data, body?.length ?? 0),
+    // To the percent, as the browser receives it: the build and the browser rank alike.
+    completeness: Math.round(profileCompleteness(data, body?.length ?? 0) * 100) / 100,
     writtenIn: data.writtenIn,
     reviews: { count: rating.count, sum: rating.sum },
     values: {
@@ -96,6 +97,11 @@ export const ratingFacet = (label: (threshold: number) => string): FacetValue[] 
 export interface DirectoryData {
   /** The page's language: its labels, and the order names are sorted in. */
   locale: Locale;
+  /**
+   * The day the directory is ranked on (days since 1970-01-01, UTC): the build's. Recency counts from it in the
+   * build's static listings and in the browser alike, so the order the page opens with is the search's.
+   */
+  rankedOn: number;
   facets: Record<FacetKey, FacetValue[]>;
   partners: DirectoryPartner[];
 }
@@ -107,8 +113,9 @@ export interface DirectoryData {
 // the oldest one, and each facet's values are a bit set written in base 36.
 
 export interface EncodedDirectory {
-  v: 4;
+  v: 5;
   locale: Locale;
+  rankedOn: number;
   /** Each value's id, label, badge colour ('' for none) and its labels in the other languages. */
   facets: Record<FacetKey, [id: string, label: string, colour?: string, aliases?: string[]][]>;
   cities: string[];
@@ -165,8 +172,9 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
     if (partner.writtenIn !== DEFAULT_LOCALE) (writtenIn[partner.writtenIn] ??= []).push(i);
   });
   return {
-    v: 4,
+    v: 5,
     locale: data.locale,
+    rankedOn: data.rankedOn,
     facets: mapFacets((key) =>
       data.facets[key].map((value): [string, string, string?, string[]?] =>
         value.aliases?.length
@@ -195,7 +203,7 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
 const SHIPPED_FACETS = FACETS.filter((key) => key !== 'rating');
 
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  if (encoded?.v !== 4 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
+  if (encoded?.v !== 5 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
   const ratingPositions = new Map((encoded.facets.rating ?? []).map(([id], position) => [id, position]));
@@ -209,6 +217,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   }
   return {
     locale: encoded.locale,
+    rankedOn: Number.isInteger(encoded.rankedOn) ? encoded.rankedOn : 0,
     facets: mapFacets((key) =>
       (encoded.facets[key] ?? []).map(([id, label, colour, aliases]) => ({
         id,
@@ -246,7 +255,8 @@ export const FIELD_WEIGHTS = { name: 1, city: 0.7, label: 0.5, summary: 0.35 } a
 
 export interface DirectoryIndex {
   data: DirectoryData;
-  text: TextIndex;
+  /** The text search's index; absent until `addTextIndex`, and needed by queries with words only. */
+  text?: TextIndex | undefined;
   /** Each partner's position in name order, and the partner at each position. */
   nameRank: Int32Array;
   byName: Int32Array;
@@ -257,11 +267,36 @@ export interface DirectoryIndex {
   valueIds: Record<FacetKey, Map<string, number>>;
 }
 
-export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
+/**
+ * The index of a directory. Without `text`, only the part that queries without words need (filters, counts,
+ * sorts), which takes a fraction of the time: the browser answers with it first and adds the text index after.
+ */
+export function buildDirectoryIndex(data: DirectoryData, { text = true } = {}): DirectoryIndex {
+  const { compare } = nameCollator(data.locale);
+  const byName = Int32Array.from(data.partners.keys()).sort((a, b) =>
+    compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
+  );
+  const nameRank = new Int32Array(byName.length);
+  byName.forEach((partner, rank) => (nameRank[partner] = rank));
+  const index: DirectoryIndex = {
+    data,
+    nameRank,
+    byName,
+    quality: { day: -1, values: new Float32Array(data.partners.length) },
+    valueCounts: mapFacets((key) => data.facets[key].length),
+    valueIds: directorySearch.valueIds(data.facets),
+  };
+  if (text) addTextIndex(index);
+  return index;
+}
+
+/** Builds the text search's index of `index`, which queries with words need. */
+export function addTextIndex(index: DirectoryIndex): void {
+  const { data } = index;
   // A value is found by its label in every language ("mail migration", «миграция почты»).
   const labels = mapFacets((key) => data.facets[key].map((facet) => [facet.label, ...(facet.aliases ?? [])].join(' ')));
   const label = (key: FacetKey, value: number) => labels[key][value] ?? '';
-  const text = buildTextIndex(
+  index.text = buildTextIndex(
     data.partners.map((partner) => [
       { text: partner.name, weight: FIELD_WEIGHTS.name },
       { text: partner.city, weight: FIELD_WEIGHTS.city },
@@ -271,21 +306,6 @@ export function buildDirectoryIndex(data: DirectoryData): DirectoryIndex {
       ),
     ]),
   );
-  const { compare } = nameCollator(data.locale);
-  const byName = Int32Array.from(data.partners.keys()).sort((a, b) =>
-    compare(data.partners[a]?.name ?? '', data.partners[b]?.name ?? ''),
-  );
-  const nameRank = new Int32Array(byName.length);
-  byName.forEach((partner, rank) => (nameRank[partner] = rank));
-  return {
-    data,
-    text,
-    nameRank,
-    byName,
-    quality: { day: -1, values: new Float32Array(data.partners.length) },
-    valueCounts: mapFacets((key) => data.facets[key].length),
-    valueIds: directorySearch.valueIds(data.facets),
-  };
 }
 
 export interface RankedPartner {
@@ -383,9 +403,16 @@ const SCORE_STEPS = 1_000_000;
 /** Rating scores are told apart to 1/250 of a star: the packed key stays below 2^53. */
 const RATING_STEPS = 1_000;
 
-export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now = Date.now()): DirectoryResult {
+/** Ranks as of `now` (milliseconds since 1970), by default the day the directory data was built. */
+export function queryDirectory(
+  index: DirectoryIndex,
+  state: DirectoryState,
+  now = index.data.rankedOn * DAY_MS,
+): DirectoryResult {
   const { partners } = index.data;
-  const text = searchText(index.text, state.q);
+  const hasQuery = state.q.trim().length > 0;
+  if (hasQuery && !index.text) throw new Error('A query with words needs the text index: call addTextIndex first');
+  const text = index.text ? searchText(index.text, state.q) : everyDocument(partners.length);
   const candidates: number[] = [];
   for (let i = 0; i < partners.length; i += 1) if ((text.scores[i] ?? 0) > 0) candidates.push(i);
 
@@ -398,7 +425,6 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
     partners.forEach((partner, i) => (index.quality.values[i] = baseQuality(partner, tierCount, today)));
     index.quality.day = today;
   }
-  const hasQuery = state.q.trim().length > 0;
 
   const scores = new Float32Array(partners.length);
   const keys = new Float64Array(matches.length);
@@ -435,7 +461,8 @@ export function queryDirectory(index: DirectoryIndex, state: DirectoryState, now
     counts,
     textMatches: text.count,
     ignoredWords: text.partial ? text.unmatched : [],
-    suggestion: hasQuery && (text.count === 0 || text.partial) ? suggestQuery(index.text, state.q) : undefined,
+    suggestion:
+      index.text && hasQuery && (text.count === 0 || text.partial) ? suggestQuery(index.text, state.q) : undefined,
   };
 }
 
@@ -483,5 +510,44 @@ export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets'
  * from warm caches and compiled code.
  */
 export function warmUpQueries(index: DirectoryIndex): string[] {
-  return [...new Set(index.text.words.map((word) => word[0] ?? ''))].filter(Boolean);
+  return [...new Set((index.text?.words ?? []).map((word) => word[0] ?? ''))].filter(Boolean);
+}
+
+/** The directory in the order it opens with (no words, no filters, best match first): the static listings' order. */
+export function inDefaultOrder(data: DirectoryData): DirectoryData {
+  const { order } = queryDirectory(buildDirectoryIndex(data, { text: false }), directorySearch.emptyState());
+  return { ...data, partners: Array.from(order, (i) => data.partners[i] as DirectoryPartner) };
+}
+
+/** What the page draws for one state: everything of a result but the partners past the `visible` first. */
+export interface DirectoryView {
+  /** The state answered, and its address form (`serialize`), to tell a view of an older state. */
+  state: DirectoryState;
+  answers: string;
+  total: number;
+  counts: DirectoryResult['counts'];
+  textMatches: number;
+  ignoredWords: string[];
+  suggestion?: string | undefined;
+  cards: PartnerCardData[];
+}
+
+export function directoryView(
+  index: DirectoryIndex,
+  state: DirectoryState,
+  visible: number,
+  now?: number,
+): DirectoryView {
+  const result = queryDirectory(index, state, now);
+  const { facets, locale } = index.data;
+  return {
+    state,
+    answers: directorySearch.serialize(state),
+    total: result.order.length,
+    counts: result.counts,
+    textMatches: result.textMatches,
+    ignoredWords: result.ignoredWords,
+    suggestion: result.suggestion,
+    cards: rankedPartners(index, result, 0, visible).map(({ partner }) => toCard(partner, facets, locale)),
+  };
 }

@@ -26,6 +26,22 @@ describe('listingPages', () => {
       }),
     );
   });
+
+  it('stops after the most pages asked for, each still full and the last one last', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer()),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 1, max: 5 }),
+        (items, size, most) => {
+          const pages = listingPages(items, size, most);
+          expect(pages.length).toBeLessThanOrEqual(most);
+          expect(pages.flatMap((page) => page.items)).toEqual(items.slice(0, most * size));
+          expect(pages.every((page) => page.last === pages.length)).toBe(true);
+        },
+      ),
+    );
+  });
 });
 
 describe('pageHref', () => {

@@ -7,9 +7,9 @@ export interface ListingPage<T> {
   items: T[];
 }
 
-/** The pages of a list, at least one (an empty list is one empty page). */
-export function listingPages<T>(items: readonly T[], size: number): ListingPage<T>[] {
-  const last = Math.max(1, Math.ceil(items.length / size));
+/** The pages of a list, at least one (an empty list is one empty page), and at most `most`. */
+export function listingPages<T>(items: readonly T[], size: number, most = Infinity): ListingPage<T>[] {
+  const last = Math.min(most, Math.max(1, Math.ceil(items.length / size)));
   return Array.from({ length: last }, (_, i) => ({
     current: i + 1,
     last,

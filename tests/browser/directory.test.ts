@@ -14,8 +14,16 @@ afterAll(async () => {
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search partners' });
 const status = (page: Page) => page.getByRole('status');
-const resultNames = (page: Page) => page.getByRole('list', { name: 'Partners' }).getByRole('heading').allTextContents();
-const count = async (page: Page) => Number.parseInt((await status(page).textContent())?.replace(/,/g, '') ?? '', 10);
+/** Until the results answer the latest input: they are answered off the main thread, a moment after it. */
+const answered = (page: Page) => page.locator('[data-answers][aria-busy="false"]').waitFor();
+const resultNames = async (page: Page) => {
+  await answered(page);
+  return page.getByRole('list', { name: 'Partners' }).getByRole('heading').allTextContents();
+};
+const count = async (page: Page) => {
+  await answered(page);
+  return Number.parseInt((await status(page).textContent())?.replace(/,/g, '') ?? '', 10);
+};
 
 async function openDirectory(query = '', viewport: 'phone' | 'desktop' = 'desktop') {
   const opened = await openPage(browser, `/partners/${query}`, { viewport });
@@ -46,6 +54,20 @@ describe('partner directory', () => {
     await ruSearch.fill('миграция почты');
     await expect.poll(() => names()).toEqual(inflected);
     await context.close();
+  });
+
+  it('opens on the order the static page already shows, so nothing moves when the search takes over', async () => {
+    const listed = (page: Page) => page.locator('ul.result-list').getByRole('heading').allTextContents();
+    for (const path of ['/partners/', '/ru/partners/']) {
+      const still = await openPage(browser, path, { javaScriptEnabled: false });
+      const before = await listed(still.page);
+      await still.context.close();
+      const { context, page } = await openPage(browser, path);
+      await answered(page);
+      expect(await listed(page)).toEqual(before);
+      expect(before.length).toBe(24);
+      await context.close();
+    }
   });
 
   it('finds partners as you type, through typos', async () => {

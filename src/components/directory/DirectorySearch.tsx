@@ -1,26 +1,21 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
-  buildDirectoryIndex,
-  decodeDirectory,
   directorySearch as search,
-  queryDirectory,
-  rankedPartners,
-  warmUpQueries,
-  toCard,
-  type DirectoryIndex,
   type DirectoryState,
-  type EncodedDirectory,
+  type DirectoryView,
   type FacetKey,
   type SortKey,
 } from '../../lib/directory';
 import { directory } from '../../lib/i18n/sections/directory';
 import type { Locale } from '../../lib/i18n/locales';
 import { toggleFilter } from '../../lib/search/url-state';
+import type { FacetValues } from '../../lib/search/faceted';
 import { rememberSearch } from '../../lib/last-search';
 import DidYouMean from '../search/DidYouMean';
 import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
 import PartnerCard from './PartnerCard';
+import { useDirectoryWorker } from './useDirectoryWorker';
 import './directory.css';
 
 interface Props {
@@ -37,61 +32,35 @@ interface Props {
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
 
+type Change = (next: DirectoryState, fromTyping: boolean) => void;
+
 export default function DirectorySearch({ dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
-  const [index, setIndex] = useState<DirectoryIndex | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [visible, setVisible] = useState(PAGE_SIZE);
+  const { facets, view, failed, ask } = useDirectoryWorker(dataUrl);
   const read = useMemo(
-    () => (index ? () => search.parse(window.location.search, search.knownIds(index.data.facets)) : null),
-    [index],
+    () => (facets ? () => search.parse(window.location.search, search.knownIds(facets)) : null),
+    [facets],
   );
   const [state, update] = useUrlSearchState<DirectoryState>(search.emptyState(), read, search.serialize);
-  useEffect(() => setVisible(PAGE_SIZE), [state]);
+  // "Show more" counts for the state it was pressed on; a new state starts from one page.
+  const [more, setMore] = useState({ state, visible: PAGE_SIZE });
+  const visible = more.state === state ? more.visible : PAGE_SIZE;
+  useEffect(() => {
+    if (facets) ask(state, visible);
+  }, [facets, state, visible, ask]);
   // A proposal request from a profile opened from here says which search led to it.
   useEffect(() => rememberSearch(search.serialize(state)), [state]);
 
-  useEffect(() => {
-    let cancelled = false;
-    fetch(dataUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${dataUrl} answered ${response.status}`);
-        return response.json() as Promise<EncodedDirectory>;
-      })
-      .then((encoded) => {
-        if (cancelled) return;
-        setIndex(buildDirectoryIndex(decodeDirectory(encoded)));
-      })
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [dataUrl]);
+  // Drawn again only when an answer arrives, not on every keystroke before it.
+  const results = useMemo(
+    () =>
+      view &&
+      facets && <Results view={view} facets={facets} locale={locale} onChange={update} matchRequest={matchRequest} />,
+    [view, facets, locale, update, matchRequest],
+  );
 
-  // Warm the search for first keystrokes while the page is idle, one query per idle slot; once the visitor has
-  // typed, the first keystroke is behind them and a warm-up query would only stand in the way of the next one.
-  const typed = useRef(false);
-  if (state.q) typed.current = true;
-  useEffect(() => {
-    if (!index || typed.current) return;
-    const queue = warmUpQueries(index);
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-    let handle = 0;
-    const next = () => {
-      const q = queue.shift();
-      if (q === undefined || typed.current) return;
-      queryDirectory(index, { ...search.emptyState(), q });
-      handle = idle(next);
-    };
-    handle = idle(next);
-    return () => cancelIdle(handle);
-  }, [index]);
-
-  const result = useMemo(() => (index ? queryDirectory(index, state) : null), [index, state]);
-
-  if (!index || !result) {
+  if (!facets || !view || !results) {
     return (
       <>
         {failed && <p role="alert">{t.loadFailed}</p>}
@@ -100,101 +69,113 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     );
   }
 
-  const { facets } = index.data;
-  const total = result.order.length;
-  const activeCount = search.chosenCount(state);
-  const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
-
-  const toggle = (key: FacetKey, id: string) => update(toggleFilter(state, key, id), false);
-
   return (
     <SearchFrame
       texts={texts}
       locale={locale}
-      total={total}
+      total={view.total}
+      answeredQuery={view.state.q}
       search={search}
       values={facets}
-      counts={result.counts}
+      counts={view.counts}
       state={state}
       onChange={update}
     >
-      {total > 0 && (result.ignoredWords.length > 0 || result.suggestion) && (
-        <p className="directory-note">
-          {result.ignoredWords.length > 0 && `${t.ignoredWords(result.ignoredWords)} `}
-          {result.suggestion && (
-            <DidYouMean suggestion={result.suggestion} onPick={(q) => update({ ...state, q }, false)} locale={locale} />
-          )}
-        </p>
-      )}
-
-      {total === 0 ? (
-        <div className="search-empty">
-          <h2>{t.empty.heading}</h2>
-          <p>
-            {!state.q.trim()
-              ? t.empty.noCombination
-              : result.textMatches === 0
-                ? t.empty.noTextMatch(state.q.trim())
-                : t.empty.filteredOut(result.textMatches, state.q.trim())}
+      <div aria-busy={view.answers !== search.serialize(state)} data-answers={view.answers}>
+        {results}
+        {visible < view.total && (
+          <p className="directory-more">
+            <button type="button" onClick={() => setMore({ state, visible: visible + PAGE_SIZE })}>
+              {t.showMore(Math.min(PAGE_SIZE, view.total - visible), view.total - visible)}
+            </button>
           </p>
-          {result.suggestion && (
-            <p>
-              <DidYouMean
-                suggestion={result.suggestion}
-                onPick={(q) => update({ ...state, q }, false)}
-                locale={locale}
-              />
-            </p>
-          )}
-          {activeCount > 0 && (
-            <>
-              <p>{t.empty.tryRemoving}</p>
-              <ul>
-                {search.facets.flatMap((key) =>
-                  state.filters[key].map((id) => (
-                    <li key={`${key}:${id}`}>
-                      <button type="button" onClick={() => toggle(key, id)}>
-                        {t.empty.removeFilter(t.facets[key], label(key, id))}
-                      </button>
-                    </li>
-                  )),
-                )}
-              </ul>
-            </>
-          )}
-          {state.q.trim() && (
-            <p>
-              <button type="button" className="button-link" onClick={() => update({ ...state, q: '' }, false)}>
-                {t.empty.clearQuery}
-              </button>
-            </p>
-          )}
-          {matchRequest && (
-            <p>
-              <a
-                href={`#${matchRequest}`}
-                onClick={() => document.getElementById(matchRequest)?.setAttribute('open', '')}
-              >
-                {t.empty.askTeam}
-              </a>
-            </p>
-          )}
-        </div>
-      ) : (
+        )}
+      </div>
+    </SearchFrame>
+  );
+}
+
+/** The answer to one state: the notes on the query, then the partners or, for none, what to try instead. */
+function Results({
+  view,
+  facets,
+  locale,
+  onChange,
+  matchRequest,
+}: {
+  view: DirectoryView;
+  facets: FacetValues<FacetKey>;
+  locale: Locale;
+  onChange: Change;
+  matchRequest?: string | undefined;
+}) {
+  const t = directory[locale];
+  const { state } = view;
+  const query = state.q.trim();
+  const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
+  const suggestion = view.suggestion && (
+    <DidYouMean suggestion={view.suggestion} onPick={(q) => onChange({ ...state, q }, false)} locale={locale} />
+  );
+
+  if (view.total > 0) {
+    return (
+      <>
+        {(view.ignoredWords.length > 0 || suggestion) && (
+          <p className="directory-note">
+            {view.ignoredWords.length > 0 && `${t.ignoredWords(view.ignoredWords)} `}
+            {suggestion}
+          </p>
+        )}
         <ul className="result-list" aria-labelledby="partner-results-heading">
-          {rankedPartners(index, result, 0, visible).map(({ partner }) => (
-            <PartnerCard key={partner.slug} partner={toCard(partner, facets, locale)} locale={locale} />
+          {view.cards.map((card) => (
+            <PartnerCard key={card.slug} partner={card} locale={locale} />
           ))}
         </ul>
-      )}
+      </>
+    );
+  }
 
-      {visible < total && (
-        <p className="directory-more">
-          <button type="button" onClick={() => setVisible(visible + PAGE_SIZE)}>
-            {t.showMore(Math.min(PAGE_SIZE, total - visible), total - visible)}
+  return (
+    <div className="search-empty">
+      <h2>{t.empty.heading}</h2>
+      <p>
+        {!query
+          ? t.empty.noCombination
+          : view.textMatches === 0
+            ? t.empty.noTextMatch(query)
+            : t.empty.filteredOut(view.textMatches, query)}
+      </p>
+      {suggestion && <p>{suggestion}</p>}
+      {search.chosenCount(state) > 0 && (
+        <>
+          <p>{t.empty.tryRemoving}</p>
+          <ul>
+            {search.facets.flatMap((key) =>
+              state.filters[key].map((id) => (
+                <li key={`${key}:${id}`}>
+                  <button type="button" onClick={() => onChange(toggleFilter(state, key, id), false)}>
+                    {t.empty.removeFilter(t.facets[key], label(key, id))}
+                  </button>
+                </li>
+              )),
+            )}
+          </ul>
+        </>
+      )}
+      {query && (
+        <p>
+          <button type="button" className="button-link" onClick={() => onChange({ ...state, q: '' }, false)}>
+            {t.empty.clearQuery}
           </button>
         </p>
       )}
-    </SearchFrame>
+      {matchRequest && (
+        <p>
+          <a href={`#${matchRequest}`} onClick={() => document.getElementById(matchRequest)?.setAttribute('open', '')}>
+            {t.empty.askTeam}
+          </a>
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { search } from '../../lib/i18n/sections/search';
-import { LOCALE_SETTINGS, type Locale } from '../../lib/i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import type { FacetGroup } from '../../lib/search/faceted';
 import './search.css';
 
@@ -18,10 +18,10 @@ const WIDE = '(min-width: 60rem)';
 /**
  * Checkbox filters in one fieldset per facet, each value with its count.
  * Open on wide screens; a closed disclosure on phones, so results come first.
+ * Drawn again only when its groups change, not on each letter typed.
  */
-export default function FacetFilters<K extends string>({ locale, groups, onToggle, onClear }: Props<K>) {
+function FacetFilters<K extends string>({ locale, groups, onToggle, onClear }: Props<K>) {
   const t = search[locale];
-  const number = new Intl.NumberFormat(LOCALE_SETTINGS[locale].intl);
   // Decided before the first paint (the filters only render in the browser, once the data is in), so the
   // results never jump when a phone closes the panel.
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
@@ -48,7 +48,7 @@ export default function FacetFilters<K extends string>({ locale, groups, onToggl
               <input type="checkbox" checked={option.checked} onChange={() => onToggle(group.key, option.id)} />
               <span>{option.label}</span>
               <span className="facet-option__count" aria-label={t.matches(option.count)}>
-                {number.format(option.count)}
+                {t.count(option.count)}
               </span>
             </label>
           ))}
@@ -57,3 +57,5 @@ export default function FacetFilters<K extends string>({ locale, groups, onToggl
     </details>
   );
 }
+
+export default memo(FacetFilters) as typeof FacetFilters;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { search as searchText } from '../../lib/i18n/sections/search';
 import type { Locale } from '../../lib/i18n/locales';
 import type { FacetedSearch, FacetedWords, FacetValues } from '../../lib/search/faceted';
@@ -25,6 +25,8 @@ interface Props<K extends string, S extends string> {
   locale: Locale;
   /** How many results there are. */
   total: number;
+  /** The query the results answer, where they may lag behind the box (answered off the main thread). */
+  answeredQuery?: string | undefined;
   search: FacetedSearch<K, S>;
   values: FacetValues<K>;
   counts: Readonly<Record<K, Uint32Array>>;
@@ -42,7 +44,24 @@ interface Props<K extends string, S extends string> {
 export default function SearchFrame<K extends string, S extends string>(props: Props<K, S>) {
   const { texts, locale, search, state, onChange } = props;
   const { name } = texts;
-  const query = state.q.trim();
+  const query = (props.answeredQuery ?? state.q).trim();
+  // The filter panel keeps its groups and handlers while only the words change: typing does not redraw it.
+  const { values, counts } = props;
+  const { filters } = state;
+  const groups = useMemo(
+    () => search.groups(values, counts, filters, texts.facets),
+    [search, values, counts, filters, texts.facets],
+  );
+  const current = useRef(state);
+  current.current = state;
+  const onToggle = useCallback(
+    (key: K, id: string) => onChange(toggleFilter(current.current, key, id), false),
+    [onChange],
+  );
+  const onClear = useCallback(
+    () => onChange({ ...current.current, filters: search.emptyState().filters }, false),
+    [onChange, search],
+  );
   return (
     <div className="search-island">
       <SearchBox
@@ -54,12 +73,7 @@ export default function SearchFrame<K extends string, S extends string>(props: P
         describedBy={`${name}-search-status`}
       />
       <div className="search-layout">
-        <FacetFilters
-          locale={locale}
-          groups={search.groups(props.values, props.counts, state, texts.facets)}
-          onToggle={(key, id) => onChange(toggleFilter(state, key, id), false)}
-          onClear={() => onChange({ ...state, filters: search.emptyState().filters }, false)}
-        />
+        <FacetFilters locale={locale} groups={groups} onToggle={onToggle} onClear={onClear} />
         <div>
           <h2 id={`${name}-results-heading`} className="visually-hidden">
             {texts.heading}

@@ -139,7 +139,7 @@ export function defineFacetedSearch<const K extends string, const S extends stri
     groups: (
       values: FacetValues<K>,
       counts: Readonly<Record<K, Uint32Array>>,
-      state: State,
+      filters: State['filters'],
       titles: Readonly<Record<K, string>>,
     ): FacetGroup<K>[] =>
       config.facets.map((key) => ({
@@ -149,7 +149,7 @@ export function defineFacetedSearch<const K extends string, const S extends stri
           id: value.id,
           label: value.label,
           count: counts[key][position] ?? 0,
-          checked: state.filters[key].includes(value.id),
+          checked: filters[key].includes(value.id),
         })),
       })),
   };

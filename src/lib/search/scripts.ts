@@ -12,9 +12,12 @@ import { transliterate } from '../transliterate.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/** Whether a word holds Cyrillic letters. */
+export const inCyrillic = (word: string): boolean => CYRILLIC.test(word);
+
 /** The form a normalised word is looked up under: a Russian word's stem in Latin letters, any other word as it is. */
 export function searchForm(word: string): string {
-  if (!CYRILLIC.test(word)) return word;
+  if (!inCyrillic(word)) return word;
   // Short words (ИТ, ООО) are not inflected forms worth stemming.
   return transliterate(word.length > 3 ? stemmer(word) : word);
 }
@@ -26,7 +29,7 @@ export function searchForm(word: string): string {
  */
 export function indexForms(word: string): string[] {
   const form = searchForm(word);
-  if (!CYRILLIC.test(word)) return [form];
+  if (!inCyrillic(word)) return [form];
   const whole = transliterate(word);
   return whole === form ? [form] : [form, whole];
 }

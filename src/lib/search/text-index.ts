@@ -16,7 +16,8 @@
  */
 import Fuse from 'fuse.js/basic';
 import { tokenize } from './normalize.ts';
-import { indexForms, searchForm } from './scripts.ts';
+import { transliterate } from '../transliterate.ts';
+import { indexForms, inCyrillic, searchForm } from './scripts.ts';
 
 export interface SearchField {
   text: string;
@@ -28,8 +29,11 @@ export interface TextIndex {
   readonly size: number;
   /** Distinct words in their search form, sorted. */
   readonly words: readonly string[];
-  /** Each word as a document first wrote it (lower case), for suggestions. */
-  readonly surfaces: readonly string[];
+  /**
+   * Each word as a document first wrote it (lower case) in Latin letters and in Cyrillic, for suggestions in the
+   * script the visitor types in.
+   */
+  readonly surfaces: readonly Surfaces[];
   /** For each word, the documents that hold it and the weight of the best field it appears in. */
   readonly postings: readonly { docs: Int32Array; weights: Float32Array }[];
   readonly fuzzyByLength: ReadonlyMap<number, { fuse: Fuse<string>; wordIds: Int32Array }>;
@@ -39,6 +43,11 @@ export interface TextIndex {
   readonly cache: Map<string, TermMatch[]>;
   /** Per-word document scores, for the words of recent queries (and the single letters, once warmed). */
   readonly scoreCache: Map<string, Float32Array>;
+}
+
+interface Surfaces {
+  latin?: string | undefined;
+  cyrillic?: string | undefined;
 }
 
 interface TermMatch {
@@ -74,7 +83,7 @@ const SCORE_CACHE_LIMIT = 64;
 
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
   // Labels and cities repeat across documents: tokenize each distinct text once, and find each word's form once.
-  const surfaceOf = new Map<string, string>();
+  const surfaceOf = new Map<string, Surfaces>();
   const formsOf = new Map<string, string[]>();
   const tokenCache = new Map<string, string[]>();
   const tokensOf = (text: string) => {
@@ -84,7 +93,12 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
         let forms = formsOf.get(word);
         if (!forms) {
           formsOf.set(word, (forms = indexForms(word)));
-          for (const form of forms) if (!surfaceOf.has(form)) surfaceOf.set(form, word);
+          const script = inCyrillic(word) ? 'cyrillic' : 'latin';
+          for (const form of forms) {
+            const known = surfaceOf.get(form);
+            if (!known) surfaceOf.set(form, { [script]: word });
+            else known[script] ??= word;
+          }
         }
         return forms;
       });
@@ -111,7 +125,7 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
   });
 
   const words = [...byWord.keys()].sort();
-  const surfaces = words.map((word) => surfaceOf.get(word) ?? word);
+  const surfaces = words.map((word) => surfaceOf.get(word) ?? { latin: word });
   const postings = words.map((word) => {
     const posting = byWord.get(word) ?? { docs: [], weights: [] };
     return { docs: Int32Array.from(posting.docs), weights: Float32Array.from(posting.weights) };
@@ -292,11 +306,19 @@ function termScores(index: TextIndex, term: string, allowPrefix: boolean): { bes
  * (the user is typing it), so it also matches as a prefix; the others match
  * as prefixes once they are three letters long.
  */
+/** The result of a query without words: every document, each fully. */
+export const everyDocument = (size: number): TextResult => ({
+  scores: new Float32Array(size).fill(1),
+  count: size,
+  unmatched: [],
+  partial: false,
+});
+
 export function searchText(index: TextIndex, query: string): TextResult {
   const typed = tokenize(query);
   const terms = typed.map(searchForm);
+  if (terms.length === 0) return everyDocument(index.size);
   const scores = new Float32Array(index.size);
-  if (terms.length === 0) return { scores: scores.fill(1), count: index.size, unmatched: [], partial: false };
 
   const matchedTerms = new Uint8Array(index.size);
   const unmatched: string[] = [];
@@ -349,7 +371,11 @@ export function suggestQuery(index: TextIndex, query: string): string | undefine
         frequency: index.postings[wordId]?.docs.length ?? 0,
       }))
       .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
-    const word = closest && index.surfaces[closest.wordId];
+    const written = closest && index.surfaces[closest.wordId];
+    // In the script typed: «Новосибирск» suggested as "novosibirsk" to a visitor typing in Latin letters.
+    const word = inCyrillic(surface)
+      ? (written?.cyrillic ?? written?.latin)
+      : (written?.latin ?? (written?.cyrillic && transliterate(written.cyrillic)));
     if (!word) return surface;
     changed = true;
     return word;

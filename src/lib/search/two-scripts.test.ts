@@ -71,6 +71,18 @@ describe('a search over two scripts', () => {
     expect(suggestQuery(index, 'Ирктск')).toBe('иркутск');
   });
 
+  it('suggests in the script the visitor types in, whichever document came first', () => {
+    // «Новосибирск» is written first (document 2), "Novosibirsk" later (document 3).
+    expect(suggestQuery(index, 'novsbrsk')).toBe('novosibirsk');
+    expect(suggestQuery(index, 'Новсибирск')).toBe('новосибирск');
+    // Only in Cyrillic: suggested in Latin letters to a visitor typing in them, a spelling the search finds.
+    expect(suggestQuery(index, 'irktsk')).toBe('irkutsk');
+    expect(searchText(index, 'irkutsk').scores[0]).toBeGreaterThan(0);
+    // Only in Latin letters: suggested as written.
+    expect(suggestQuery(index, 'Казн')).toBe('казань');
+    expect(suggestQuery(index, 'Kazn')).toBe('kazan');
+  });
+
   it('names the words that matched nothing as they were typed', () => {
     expect(searchText(index, 'Хостинг Zzyzx').unmatched).toEqual(['zzyzx']);
   });

@@ -72,13 +72,14 @@ export const directory = {
   /** Read before a card's list of services by screen readers; ends with a space. */
   cardServices: 'Services: ',
 
-  /** /partners/page/2/ and on: the whole directory in name order. */
+  /** /partners/page/2/ and on: the whole directory in the order the search opens with. */
   allPages: {
     title: (current: number, last: number) =>
       `Find a partner, page ${number.format(current)} of ${number.format(last)}`,
-    description: (vendor: string) => `All ${vendor} partners, in name order.`,
+    description: (vendor: string) =>
+      `All ${vendor} partners, the fullest, most recently verified and best-rated profiles first.`,
     lead: (current: number, last: number) =>
-      `All partners in name order, page ${number.format(current)} of ${number.format(last)}.`,
+      `All partners, the fullest, most recently verified and best-rated profiles first: page ${number.format(current)} of ${number.format(last)}.`,
     searchLink: 'Search and filter partners',
   },
   /** /partners/services/mail-migration/: the partners with one facet value. */
@@ -90,6 +91,9 @@ export const directory = {
     description: (count: number, vendor: string, facet: string, value: string) =>
       `${number.format(count)} ${vendor} partners for ${facet.toLowerCase()}: ${value}.`,
     lead: (count: number) => `${partners(count)}.`,
+    /** The lead of a listing cut short: its pages hold the first `shown` partners, the search all of them. */
+    leadFirst: (count: number, shown: number) =>
+      `${partners(count)}. These pages list the first ${number.format(shown)}; the search finds every one.`,
     searchLink: 'Search within these partners and combine filters',
   },
 };

@@ -14,6 +14,8 @@ export const search = {
   /** The filter panel's disclosure, with how many values are chosen. */
   filters: (chosen: number) => (chosen > 0 ? `Filters (${number.format(chosen)} chosen)` : 'Filters'),
   clearFilters: 'Clear all filters',
+  /** A value's count as shown beside it. */
+  count: (count: number) => number.format(count),
   /** A value's count as a screen reader hears it: results if the value were added. */
   matches: (count: number) => forms(count, { one: '# match', other: '# matches' }),
   /** Label of the sort menu. */

@@ -94,8 +94,10 @@ export const directory: Catalogue['directory'] = {
 
   allPages: {
     title: (current, last) => `Найти партнёра, страница ${number.format(current)} из ${number.format(last)}`,
-    description: (vendor) => `Все партнёры ${vendor} по алфавиту.`,
-    lead: (current, last) => `Все партнёры по алфавиту, страница ${number.format(current)} из ${number.format(last)}.`,
+    description: (vendor) =>
+      `Все партнёры ${vendor}: сначала самые полные, недавно проверенные и высоко оценённые профили.`,
+    lead: (current, last) =>
+      `Все партнёры, страница ${number.format(current)} из ${number.format(last)}: сначала самые полные, недавно проверенные и высоко оценённые профили.`,
     searchLink: 'Перейти к поиску и фильтрам',
   },
   facetPage: {
@@ -103,6 +105,7 @@ export const directory: Catalogue['directory'] = {
     documentTitle: (title, page) => `${title}${page > 1 ? `, страница ${number.format(page)}` : ''} · Партнёры`,
     description: (count, vendor, facet, value) => `${found(count)} ${vendor} по фильтру «${facet}: ${value}».`,
     lead: (count) => `${found(count)}.`,
+    leadFirst: (count, shown) => `${found(count)}. Здесь первые ${number.format(shown)}, поиск покажет всех.`,
     searchLink: 'Искать среди этих партнёров и добавить фильтры',
   },
 };

@@ -7,6 +7,7 @@ const number = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl);
 
 export const search: Catalogue['search'] = {
   filters: (chosen) => (chosen > 0 ? `Фильтры (выбрано: ${number.format(chosen)})` : 'Фильтры'),
+  count: (count) => number.format(count),
   clearFilters: 'Сбросить фильтры',
   matches: (count) =>
     forms(count, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),

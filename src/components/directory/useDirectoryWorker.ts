@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DirectoryData, DirectoryState, DirectoryView } from '../../lib/directory';
+import { LatestOnly } from '../../lib/latest-only';
+import type { DirectoryReply, DirectoryRequest } from './directory.worker';
+
+type Query = Extract<DirectoryRequest, { type: 'query' }>;
+
+/**
+ * The directory's search in a Web Worker (`directory.worker.ts`): the facets once the data has arrived, the view
+ * of the latest state asked for, and whether the data could not be loaded. One question is in flight at a time;
+ * of those asked meanwhile, only the newest is sent.
+ */
+export function useDirectoryWorker(dataUrl: string) {
+  const [facets, setFacets] = useState<DirectoryData['facets'] | null>(null);
+  const [view, setView] = useState<DirectoryView | null>(null);
+  const [failed, setFailed] = useState(false);
+  const queue = useRef<LatestOnly<Query> | null>(null);
+
+  useEffect(() => {
+    const worker = new Worker(new URL('./directory.worker.ts', import.meta.url), { type: 'module' });
+    const latest = new LatestOnly<Query>((query) => worker.postMessage(query satisfies DirectoryRequest));
+    queue.current = latest;
+    worker.onmessage = ({ data: reply }: MessageEvent<DirectoryReply>) => {
+      if (reply.type === 'ready') setFacets(reply.facets);
+      else if (reply.type === 'failed') setFailed(true);
+      else {
+        setView(reply.view);
+        latest.answered();
+      }
+    };
+    worker.onerror = () => setFailed(true);
+    // Fetched here, where the page's preload of it is found, and handed over without a copy.
+    let cancelled = false;
+    fetch(dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${dataUrl} answered ${response.status}`);
+        return response.arrayBuffer();
+      })
+      .then((json) => !cancelled && worker.postMessage({ type: 'load', json } satisfies DirectoryRequest, [json]))
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+      worker.terminate();
+      queue.current = null;
+    };
+  }, [dataUrl]);
+
+  const ask = useCallback(
+    (state: DirectoryState, visible: number) => queue.current?.ask({ type: 'query', state, visible }),
+    [],
+  );
+  return { facets, view, failed, ask };
+}
