@@ -8,7 +8,8 @@
  *   filter), and long tasks meanwhile;
  * - the bytes the directory page transfers, gzip-compressed, data included;
  * - the time from navigation, and from the data's arrival, to the first
- *   results of the search, and to its first answer to words;
+ *   results of the search, to when it answers words and to when it has
+ *   warmed up (typing is measured from then on);
  * - the build time.
  * In the same run it measures a baseline: one plain Fuse.js instance with
  * default options over the whole partner records, searched for the same
@@ -185,30 +186,39 @@ function installLatencyProbe() {
   const w = window as unknown as {
     __samples: { results: number; paint?: number }[];
     __longTasks: number[];
-    __pending?: number | undefined;
+    __pending: number[];
   };
   w.__samples = [];
   w.__longTasks = [];
+  w.__pending = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask' });
   const start = (event: Event) => {
-    if ((event.target as Element | null)?.closest?.('.search-island')) w.__pending = performance.now();
+    if ((event.target as Element | null)?.closest?.('.search-island')) w.__pending.push(performance.now());
   };
   document.addEventListener('input', start, true);
   document.addEventListener('click', start, true);
-  // The results answer the latest input once they carry its state and are no longer busy.
+  // The results answer the latest input once they carry its state and are no longer busy. An input typed before
+  // the answer to the one before it came is answered with it: each waited from its own moment until then.
   new MutationObserver(() => {
-    const started = w.__pending;
-    if (started === undefined || document.querySelector('[data-answers]')?.getAttribute('aria-busy') !== 'false')
+    if (w.__pending.length === 0 || document.querySelector('[data-answers]')?.getAttribute('aria-busy') !== 'false') {
       return;
-    w.__pending = undefined;
-    const sample: { results: number; paint?: number } = { results: performance.now() - started };
-    w.__samples.push(sample);
+    }
+    const now = performance.now();
+    const answered = w.__pending.map((started) => ({
+      started,
+      sample: { results: now - started } as { results: number; paint?: number },
+    }));
+    w.__pending = [];
+    w.__samples.push(...answered.map(({ sample }) => sample));
     // The frame with the results is painted once the animation frame before it has run and its task is over.
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (sample.paint = performance.now() - started);
+      channel.port1.onmessage = () => {
+        const painted = performance.now();
+        for (const { started, sample } of answered) sample.paint = painted - started;
+      };
       channel.port2.postMessage(0);
     });
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -225,6 +235,7 @@ try {
   const loads: number[] = [];
   const afterData: number[] = [];
   const wordsReady: number[] = [];
+  const warmReady: number[] = [];
   let transfer: { url: string; bytes: number; gzip: number }[] = [];
   for (let run = 0; run < 5; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -247,10 +258,11 @@ try {
     ]);
     loads.push(loaded);
     afterData.push(loaded - dataEnd);
-    // The first answer to words: typed at once, answered once the text index is built.
-    await page.getByRole('searchbox', { name: directory[LOCALE].search.label }).fill('a');
-    await page.waitForSelector('[data-answers="?q=a"][aria-busy="false"]');
+    // Words are answered once the text index is built; the search is at its fastest once warmed up.
+    await page.waitForSelector('[data-ready="words"], [data-ready="warm"]', { timeout: 60_000 });
     wordsReady.push((await page.evaluate(() => performance.now())) - dataEnd);
+    await page.waitForSelector('[data-ready="warm"]', { timeout: 60_000 });
+    warmReady.push((await page.evaluate(() => performance.now())) - dataEnd);
     await page.waitForLoadState('networkidle');
     transfer = await Promise.all(responses);
     await context.close();
@@ -267,14 +279,17 @@ try {
   for (const scenario of SCENARIOS) {
     await page.goto(`${baseUrl}${directoryPath}${scenario.filters ? `?${scenario.filters}` : ''}`);
     await page.waitForSelector('[data-answers]');
-    // Input starts once loading is over: long tasks of the page load are not typing.
+    // Input starts once loading is over and the search has warmed up (its time is reported apart): long tasks of
+    // the page load are not typing.
     await page.waitForLoadState('networkidle');
+    await page.waitForSelector('[data-ready="warm"]', { timeout: 60_000 });
     const inputs: { kind: Kind; input: string }[] = [];
     const settle = () => page.waitForSelector('[data-answers][aria-busy="false"]').then(() => page.waitForTimeout(150));
     await page.evaluate(() => {
-      const w = window as unknown as { __samples: unknown[]; __longTasks: number[] };
+      const w = window as unknown as { __samples: unknown[]; __longTasks: number[]; __pending: number[] };
       w.__samples = [];
       w.__longTasks = [];
+      w.__pending = [];
     });
     for (const [i, letter] of [...scenario.query].entries()) {
       await input.press(letter === ' ' ? 'Space' : letter);
@@ -304,7 +319,6 @@ try {
       const w = window as unknown as { __samples: { results: number; paint?: number }[]; __longTasks: number[] };
       return [w.__samples, w.__longTasks] as const;
     });
-    // Inputs typed faster than the answers came are answered together, by the answer to the latest one.
     measured.forEach((sample, i) =>
       samples.push({
         ...(inputs[i] ?? { kind: scenario.kind as Kind, input: '?' }),
@@ -395,7 +409,8 @@ try {
       resources: directoryPage.map((r) => ({ path: r.url, bytes: r.bytes, gzip: r.gzip })),
       firstResultsMs: summarize(loads),
       firstResultsAfterDataMs: summarize(afterData),
-      firstAnswerToWordsAfterDataMs: summarize(wordsReady),
+      wordsAnsweredAfterDataMs: summarize(wordsReady),
+      warmAfterDataMs: summarize(warmReady),
     },
     typing: {
       keystrokes: latencies.length,
@@ -429,7 +444,7 @@ Directory benchmark, ${COUNT.toLocaleString('en')} partners (seed ${SEED}), ${re
   /partners/ transfer       ${kb(result.page.transferGzipBytes)} gzip in ${directoryPage.length} responses   target ≤ 400 KB
 ${directoryPage.map((r) => `      ${r.url.padEnd(40)} ${kb(r.gzip).padStart(10)}`).join('\n')}
   first results              p50 ${result.page.firstResultsMs.p50} ms after navigation, ${result.page.firstResultsAfterDataMs.p50} ms after the data (max ${result.page.firstResultsAfterDataMs.max} ms, 5 loads)   target ≤ 300 ms after the data
-  first answer to words      p50 ${result.page.firstAnswerToWordsAfterDataMs.p50} ms after the data (max ${result.page.firstAnswerToWordsAfterDataMs.max} ms)
+  words answered from         p50 ${result.page.wordsAnsweredAfterDataMs.p50} ms after the data (max ${result.page.wordsAnsweredAfterDataMs.max} ms); warmed up at p50 ${result.page.warmAfterDataMs.p50} ms
   input → results            p50 ${result.typing.latencyMs.p50} ms, p95 ${result.typing.latencyMs.p95} ms, max ${result.typing.latencyMs.max} ms over ${result.typing.keystrokes} inputs   target p95 ≤ 16 ms
   input → painted            p50 ${result.typing.paintMs.p50} ms, p95 ${result.typing.paintMs.p95} ms, max ${result.typing.paintMs.max} ms   target p95 ≤ 33 ms
 ${KINDS.map(

@@ -11,6 +11,7 @@ import {
   encodeValues,
   inDefaultOrder,
   queryDirectory,
+  warmUpQueries,
   rankedPartners,
   ratingFacet,
   toDirectoryPartner,
@@ -318,5 +319,18 @@ describe('directoryView', () => {
     expect(view.cards.map((card) => card.slug)).toEqual(['akadem-pixel', 'baikal-digital']);
     // Sent to the page by postMessage: nothing in it that structured cloning would lose.
     expect(structuredClone(view)).toEqual(view);
+  });
+});
+
+describe('warmUpQueries', () => {
+  it('covers every first letter once, longer prefixes, a typo and two words, and each runs', () => {
+    const queries = warmUpQueries(index);
+    const letters = queries.filter((q) => q.length === 1);
+    expect(new Set(letters).size).toBe(letters.length);
+    expect(letters).toEqual(expect.arrayContaining(['b', 'i', 'm', 'n']));
+    expect(queries).toEqual(expect.arrayContaining(['im', 'imp', 'implementation']));
+    expect(queries.some((q) => q.includes(' '))).toBe(true);
+    for (const q of queries)
+      expect(queryDirectory(index, { ...directorySearch.emptyState(), q }, NOW).order.length).toBeGreaterThan(0);
   });
 });

@@ -35,7 +35,10 @@ describe('partner directory', () => {
   it('finds partners in either script on either language’s page, and keeps the search across the switch', async () => {
     const { context, page } = await openDirectory();
     // The list is named in the page's language; its place is the same in both.
-    const names = () => page.locator('ul.result-list').getByRole('heading').allTextContents();
+    const names = async () => {
+      await answered(page);
+      return page.locator('ul.result-list').getByRole('heading').allTextContents();
+    };
     // A partner that writes in Russian, found from the English page by the Latin spelling of its city.
     await searchbox(page).fill('novosibirsk');
     await expect.poll(() => names()).toContain('Тайга Телеком');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   directorySearch as search,
   type DirectoryState,
@@ -29,6 +29,12 @@ interface Props {
   matchRequest?: string | undefined;
 }
 
+/** A card drawn once per partner: within a page's life, the same slug is the same card. */
+const Card = memo(
+  PartnerCard,
+  (before, after) => before.partner.slug === after.partner.slug && before.locale === after.locale,
+);
+
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
 
@@ -37,7 +43,7 @@ type Change = (next: DirectoryState, fromTyping: boolean) => void;
 export default function DirectorySearch({ dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
-  const { facets, view, failed, ask } = useDirectoryWorker(dataUrl);
+  const { facets, view, failed, ready, ask } = useDirectoryWorker(dataUrl);
   const read = useMemo(
     () => (facets ? () => search.parse(window.location.search, search.knownIds(facets)) : null),
     [facets],
@@ -81,7 +87,7 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
       state={state}
       onChange={update}
     >
-      <div aria-busy={view.answers !== search.serialize(state)} data-answers={view.answers}>
+      <div aria-busy={view.answers !== search.serialize(state)} data-answers={view.answers} data-ready={ready}>
         {results}
         {visible < view.total && (
           <p className="directory-more">
@@ -128,7 +134,7 @@ function Results({
         )}
         <ul className="result-list" aria-labelledby="partner-results-heading">
           {view.cards.map((card) => (
-            <PartnerCard key={card.slug} partner={card} locale={locale} />
+            <Card key={card.slug} partner={card} locale={locale} />
           ))}
         </ul>
       </>

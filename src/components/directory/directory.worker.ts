@@ -28,6 +28,8 @@ export type DirectoryRequest =
 
 export type DirectoryReply =
   | { type: 'ready'; facets: DirectoryData['facets'] }
+  /** How far the search has come: words are answered once the text index is built, and fastest once warm. */
+  | { type: 'progress'; ready: 'words' | 'warm' }
   | { type: 'view'; view: DirectoryView }
   | { type: 'failed'; message: string };
 
@@ -57,6 +59,7 @@ function buildTextIndex(built: DirectoryIndex): void {
   textIndexStarted = true;
   later(() => {
     addTextIndex(built);
+    scope.postMessage({ type: 'progress', ready: 'words' });
     const request = waiting;
     waiting = undefined;
     if (request) answer(request);
@@ -64,7 +67,11 @@ function buildTextIndex(built: DirectoryIndex): void {
     const queue = warmUpQueries(built);
     const warm = () => {
       const q = queue.shift();
-      if (q === undefined || typed) return;
+      if (typed) return;
+      if (q === undefined) {
+        scope.postMessage({ type: 'progress', ready: 'warm' });
+        return;
+      }
       queryDirectory(built, { ...directorySearch.emptyState(), q });
       later(warm);
     };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DirectoryData, DirectoryState, DirectoryView } from '../../lib/directory';
+import { directorySearch, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
 import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 
@@ -7,13 +7,14 @@ type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
 /**
  * The directory's search in a Web Worker (`directory.worker.ts`): the facets once the data has arrived, the view
- * of the latest state asked for, and whether the data could not be loaded. One question is in flight at a time;
+ * of the latest state asked for, how far the search has come, and whether the data could not be loaded. One question is in flight at a time;
  * of those asked meanwhile, only the newest is sent.
  */
 export function useDirectoryWorker(dataUrl: string) {
   const [facets, setFacets] = useState<DirectoryData['facets'] | null>(null);
   const [view, setView] = useState<DirectoryView | null>(null);
   const [failed, setFailed] = useState(false);
+  const [ready, setReady] = useState<'filters' | 'words' | 'warm'>('filters');
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
@@ -23,6 +24,7 @@ export function useDirectoryWorker(dataUrl: string) {
     worker.onmessage = ({ data: reply }: MessageEvent<DirectoryReply>) => {
       if (reply.type === 'ready') setFacets(reply.facets);
       else if (reply.type === 'failed') setFailed(true);
+      else if (reply.type === 'progress') setReady(reply.ready);
       else {
         setView(reply.view);
         latest.answered();
@@ -40,14 +42,19 @@ export function useDirectoryWorker(dataUrl: string) {
       .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;
+      lastAsked.current = '';
       worker.terminate();
       queue.current = null;
     };
   }, [dataUrl]);
 
-  const ask = useCallback(
-    (state: DirectoryState, visible: number) => queue.current?.ask({ type: 'query', state, visible }),
-    [],
-  );
-  return { facets, view, failed, ask };
+  // The same question twice in a row (the state read again from the address, say) is asked once.
+  const lastAsked = useRef('');
+  const ask = useCallback((state: DirectoryState, visible: number) => {
+    const key = `${directorySearch.serialize(state)}#${visible}`;
+    if (!queue.current || key === lastAsked.current) return;
+    lastAsked.current = key;
+    queue.current.ask({ type: 'query', state, visible });
+  }, []);
+  return { facets, view, failed, ready, ask };
 }

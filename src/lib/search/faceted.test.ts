@@ -114,7 +114,12 @@ describe('a configured search', () => {
 
   it('draws the filter groups with counts and what is chosen', () => {
     const state = { ...tiny.emptyState(), filters: { colour: ['blue'], size: [] } };
-    const groups = tiny.groups(values, { colour: Uint32Array.of(5, 2), size: Uint32Array.of(0) }, state.filters, titles);
+    const groups = tiny.groups(
+      values,
+      { colour: Uint32Array.of(5, 2), size: Uint32Array.of(0) },
+      state.filters,
+      titles,
+    );
     expect(groups.map((group) => group.title)).toEqual(['Colour', 'Size']);
     expect(groups[0]?.options).toEqual([
       { id: 'red', label: 'Red', count: 5, checked: false },

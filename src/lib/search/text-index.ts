@@ -84,52 +84,75 @@ const SCORE_CACHE_LIMIT = 64;
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
   // Labels and cities repeat across documents: tokenize each distinct text once, and find each word's form once.
   const surfaceOf = new Map<string, Surfaces>();
-  const formsOf = new Map<string, string[]>();
-  const tokenCache = new Map<string, string[]>();
-  const tokensOf = (text: string) => {
-    let tokens = tokenCache.get(text);
-    if (!tokens) {
-      tokens = tokenize(text).flatMap((word) => {
-        let forms = formsOf.get(word);
-        if (!forms) {
-          formsOf.set(word, (forms = indexForms(word)));
-          const script = inCyrillic(word) ? 'cyrillic' : 'latin';
-          for (const form of forms) {
-            const known = surfaceOf.get(form);
-            if (!known) surfaceOf.set(form, { [script]: word });
-            else known[script] ??= word;
-          }
-        }
-        return forms;
-      });
-      tokenCache.set(text, tokens);
-    }
-    return tokens;
+  // Each form gets a number as it is first met; a text's words are read as those numbers, once per distinct text.
+  const idOf = new Map<string, number>();
+  const forms: string[] = [];
+  const idsOfWord = new Map<string, number[]>();
+  const idsOfText = new Map<string, number[]>();
+  const idsOf = (word: string) => {
+    let ids = idsOfWord.get(word);
+    if (ids) return ids;
+    const script = inCyrillic(word) ? 'cyrillic' : 'latin';
+    ids = indexForms(word).map((form) => {
+      let id = idOf.get(form);
+      if (id === undefined) {
+        id = forms.push(form) - 1;
+        idOf.set(form, id);
+      }
+      const known = surfaceOf.get(form);
+      if (!known) surfaceOf.set(form, { [script]: word });
+      else known[script] ??= word;
+      return id;
+    });
+    idsOfWord.set(word, ids);
+    return ids;
   };
-  // Documents are visited in order, so a word's latest document is always last in its list.
-  const byWord = new Map<string, { docs: number[]; weights: number[] }>();
+  const tokensOf = (text: string) => {
+    let ids = idsOfText.get(text);
+    if (!ids) idsOfText.set(text, (ids = tokenize(text).flatMap(idsOf)));
+    return ids;
+  };
+  // Two passes over the documents: count each word's documents, then fill lists of exactly that length. Documents
+  // are visited in order, so a word's latest document is always last in its list.
+  const sizes: number[] = [];
+  const lastDoc: number[] = [];
+  documents.forEach((fields, doc) => {
+    for (const { text } of fields) {
+      for (const id of tokensOf(text)) {
+        if (lastDoc[id] === doc) continue;
+        lastDoc[id] = doc;
+        sizes[id] = (sizes[id] ?? 0) + 1;
+      }
+    }
+  });
+  const docsOf = forms.map((_, id) => new Int32Array(sizes[id] ?? 0));
+  const weightsOf = forms.map((_, id) => new Float32Array(sizes[id] ?? 0));
+  const filled = new Int32Array(forms.length);
   documents.forEach((fields, doc) => {
     for (const { text, weight } of fields) {
-      for (const word of tokensOf(text)) {
-        let posting = byWord.get(word);
-        if (!posting) byWord.set(word, (posting = { docs: [], weights: [] }));
-        const last = posting.docs.length - 1;
-        if (posting.docs[last] === doc) {
-          if ((posting.weights[last] ?? 0) < weight) posting.weights[last] = weight;
+      for (const id of tokensOf(text)) {
+        const docs = docsOf[id] as Int32Array;
+        const weights = weightsOf[id] as Float32Array;
+        const last = (filled[id] ?? 0) - 1;
+        if (last >= 0 && docs[last] === doc) {
+          if ((weights[last] ?? 0) < weight) weights[last] = weight;
         } else {
-          posting.docs.push(doc);
-          posting.weights.push(weight);
+          docs[last + 1] = doc;
+          weights[last + 1] = weight;
+          filled[id] = last + 2;
         }
       }
     }
   });
 
-  const words = [...byWord.keys()].sort();
+  // Sorted by code unit, as binary search compares them.
+  const sorted = forms.map((_, id) => id).sort((a, b) => ((forms[a] ?? '') < (forms[b] ?? '') ? -1 : 1));
+  const words = sorted.map((id) => forms[id] ?? '');
   const surfaces = words.map((word) => surfaceOf.get(word) ?? { latin: word });
-  const postings = words.map((word) => {
-    const posting = byWord.get(word) ?? { docs: [], weights: [] };
-    return { docs: Int32Array.from(posting.docs), weights: Float32Array.from(posting.weights) };
-  });
+  const postings = sorted.map((id) => ({
+    docs: docsOf[id] ?? new Int32Array(0),
+    weights: weightsOf[id] ?? new Float32Array(0),
+  }));
 
   const lengthBuckets = new Map<number, number[]>();
   words.forEach((word, id) => {
