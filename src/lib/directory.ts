@@ -442,12 +442,14 @@ export function queryDirectory(
   const hasQuery = state.q.trim().length > 0;
   if (hasQuery && !index.text) throw new Error('A query with words needs the text index: call addTextIndex first');
   const text = index.text ? searchText(index.text, state.q) : everyDocument(partners.length);
-  const candidates: number[] = [];
-  for (let i = 0; i < partners.length; i += 1) if ((text.scores[i] ?? 0) > 0) candidates.push(i);
+  const candidates = new Int32Array(text.count);
+  let found = 0;
+  for (let i = 0; i < partners.length && found < text.count; i += 1)
+    if ((text.scores[i] ?? 0) > 0) candidates[found++] = i;
 
   const selection = directorySearch.selection(index.valueIds, state.filters);
   const filtering = FACETS.some((key) => (selection[key]?.length ?? 0) > 0);
-  const { matches, counts } = filterWithCounts(partners, candidates, selection, index.valueCounts);
+  const { matches, counts } = filterWithCounts(partners, candidates.subarray(0, found), selection, index.valueCounts);
   const tierCount = index.valueCounts.tier;
   const today = Math.floor(now / DAY_MS);
   if (index.quality.day !== today) {

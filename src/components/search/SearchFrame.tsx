@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { search as searchText } from '../../lib/i18n/sections/search';
 import type { Locale } from '../../lib/i18n/locales';
 import type { FacetedSearch, FacetedWords, FacetValues } from '../../lib/search/faceted';
@@ -45,8 +45,10 @@ export default function SearchFrame<K extends string, S extends string>(props: P
   const { texts, locale, search, state, onChange } = props;
   const { name } = texts;
   const query = (props.answeredQuery ?? state.q).trim();
-  // The filter panel keeps its groups and handlers while only the words change: typing does not redraw it.
-  const { values, counts } = props;
+  // The filter panel keeps its groups and handlers while only the words change, and its counts follow the
+  // results in a render of their own: a keystroke's results are drawn first, the counts beside them next.
+  const { values } = props;
+  const counts = useDeferredValue(props.counts);
   const { filters } = state;
   const groups = useMemo(
     () => search.groups(values, counts, filters, texts.facets),
