@@ -38,6 +38,8 @@ export default getViteConfig({
           globalSetup: ['tests/browser/preview-server.ts'],
           testTimeout: 90_000,
           hookTimeout: 60_000,
+          // What the page shows once its search has answered: the answer comes from a Web Worker, after the data.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machines that run this have two cores.
           fileParallelism: false,
         },
