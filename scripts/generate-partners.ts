@@ -176,6 +176,13 @@ const THIRD = [
   'Bureau',
   'Center',
   'Team',
+  'Engineering',
+  'Infrastructure',
+  'Associates',
+  'Collective',
+  'Foundry',
+  'Crew',
+  'Guild',
 ];
 /** Names of partners that write in Russian, in Cyrillic. */
 const FIRST_RU = [
@@ -286,6 +293,13 @@ const THIRD_RU = [
   'Команда',
   'Инжиниринг',
   'Проект',
+  'Альянс',
+  'Мастерская',
+  'Инфраструктура',
+  'Эксперт',
+  'Платформа',
+  'Артель',
+  'Цех',
 ];
 const CITIES = [
   'Moscow',
@@ -418,13 +432,18 @@ const combinations = (lists: readonly (readonly string[])[]) => lists.reduce((to
 
 /**
  * Distinct company names with the language each partner writes in: a shuffled
- * walk over every combination of the three word lists of either language.
+ * walk over every combination of the three word lists of either language. A
+ * Russian name whose slug is an English name's («Кама Атлас ИТ» and "Kama
+ * Atlas IT") is left out, so every partner has a file of its own; up to 90 %
+ * of the combinations are drawn, beyond which drawing would mostly miss.
  */
 function names(count: number, next: () => number): { name: string; writtenIn: 'en' | 'ru' }[] {
   const inEnglish = combinations(NAME_LISTS.en);
   const total = inEnglish + combinations(NAME_LISTS.ru);
-  if (count > total) throw new Error(`At most ${total} distinct names can be generated`);
+  const most = Math.floor(total * 0.9);
+  if (count > most) throw new Error(`At most ${most} distinct names can be generated`);
   const seen = new Set<number>();
+  const slugs = new Set<string>();
   const result: { name: string; writtenIn: 'en' | 'ru' }[] = [];
   while (result.length < count) {
     const n = Math.floor(next() * total);
@@ -438,7 +457,11 @@ function names(count: number, next: () => number): { name: string; writtenIn: 'e
       second[Math.floor(i / first.length) % second.length],
       third[Math.floor(i / (first.length * second.length))],
     ];
-    result.push({ name: words.join(' '), writtenIn });
+    const name = words.join(' ');
+    const slug = slugify(name);
+    if (slugs.has(slug)) continue;
+    slugs.add(slug);
+    result.push({ name, writtenIn });
   }
   return result;
 }

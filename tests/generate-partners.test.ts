@@ -36,6 +36,13 @@ describe('generate-partners', () => {
     }
   });
 
+  it('writes 100,000 partners with distinct names and slugs, and refuses more than it can name', () => {
+    const partners = generatePartners(100_000, 11, taxonomies, today);
+    expect(new Set(partners.map((p) => p.slug)).size).toBe(100_000);
+    expect(new Set(partners.map((p) => String(p.data.name))).size).toBe(100_000);
+    expect(() => generatePartners(1_000_000, 11, taxonomies, today)).toThrow(/At most \d+ distinct names/);
+  }, 120_000);
+
   it('writes reviews that pass the review schema, about their own partners, in their language', () => {
     const partners = generatePartners(400, 3, taxonomies, today);
     const reviews = generateReviews(partners, 3, taxonomies, today);

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   directorySearch as search,
   type DirectoryState,
@@ -34,12 +34,6 @@ const Card = memo(
   PartnerCard,
   (before, after) => before.partner.slug === after.partner.slug && before.locale === after.locale,
 );
-
-/**
- * Cards drawn with the answer itself, more than a screen's worth on any screen; the rest of the page of results
- * follows in a render of its own, so a keystroke's first frame lays out a third of the cards.
- */
-const FIRST_DRAWN = 8;
 
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
@@ -124,9 +118,6 @@ function Results({
   const t = directory[locale];
   const { state } = view;
   const query = state.q.trim();
-  // The first cards of a new answer at once, the others a render later; "Show more" adds its cards in one go.
-  const drawn = useDeferredValue(view);
-  const cards = drawn.answers === view.answers ? view.cards : view.cards.slice(0, FIRST_DRAWN);
   const label = (key: FacetKey, id: string) => facets[key].find((value) => value.id === id)?.label ?? id;
   const suggestion = view.suggestion && (
     <DidYouMean suggestion={view.suggestion} onPick={(q) => onChange({ ...state, q }, false)} locale={locale} />
@@ -142,7 +133,7 @@ function Results({
           </p>
         )}
         <ul className="result-list" aria-labelledby="partner-results-heading">
-          {cards.map((card) => (
+          {view.cards.map((card) => (
             <Card key={card.slug} partner={card} locale={locale} />
           ))}
         </ul>

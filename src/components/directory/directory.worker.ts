@@ -47,9 +47,26 @@ let textIndexStarted = false;
 /** Runs `task` as a task of its own, after the messages already waiting. */
 const later = (task: () => void) => setTimeout(task, 0);
 
+/** Recent answers: deleting letters or going back to an earlier search asks again what was just answered. */
+const recent = new Map<string, DirectoryView>();
+const RECENT_LIMIT = 32;
+
+function viewOf(
+  built: DirectoryIndex,
+  { state, visible }: Extract<DirectoryRequest, { type: 'query' }>,
+): DirectoryView {
+  const key = `${directorySearch.serialize(state)}#${visible}`;
+  let view = recent.get(key);
+  if (view) recent.delete(key);
+  else view = directoryView(built, state, visible);
+  recent.set(key, view);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
+  return view;
+}
+
 function answer(request: Extract<DirectoryRequest, { type: 'query' }>): void {
   if (index && (!request.state.q.trim() || index.text)) {
-    scope.postMessage({ type: 'view', view: directoryView(index, request.state, request.visible) });
+    scope.postMessage({ type: 'view', view: viewOf(index, request) });
   } else waiting = request;
   // The island asks for its first results as soon as it is ready: they come before the text index is built.
   if (index && !textIndexStarted) buildTextIndex(index);
