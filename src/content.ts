@@ -268,14 +268,20 @@ export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryD
     getRatings(),
   ]);
   const positions = directorySearch.valueIds(facets);
-  // Best match first, as the search opens: the static listings and the island's first results agree.
-  return inDefaultOrder({
+  // In name order, which compresses best: 60 KB gzip less at 10,000 partners than in the order of the listings.
+  return {
     locale,
     rankedOn: dayNumber(new Date()),
     facets,
     partners: partners.map((partner) => toDirectoryPartner(partner, positions, ratings.get(partner.id) ?? NO_RATING)),
-  });
+  };
 });
+
+/**
+ * The directory as the static listings show it: best match first, the order the search in the browser opens
+ * with on the same data, so the island's first results are the list already on the page.
+ */
+export const getListedDirectory = oncePerLocale(async (locale) => inDefaultOrder(await getDirectoryData(locale)));
 
 /** Static listing pages hold this many partners each. */
 export const LISTING_PAGE_SIZE = 24;

@@ -425,7 +425,7 @@ export function bestMatchScore(quality: number, fit: number, textScore: number |
 
 /**
  * Sort keys pack the primary key above a rank that breaks ties, so one numeric sort orders both: the partner's
- * rank by name when sorting by name, its position in the data otherwise (the order the directory opens with).
+ * rank by name when sorting by name, its position in the data otherwise (the build ships it in name order).
  */
 const RANK_SPACE = 2 ** 20;
 const SCORE_STEPS = 1_000_000;
@@ -559,7 +559,10 @@ export function warmUpQueries(index: DirectoryIndex): string[] {
   return [...firstLetters, ...typing];
 }
 
-/** The directory in the order it opens with (no words, no filters, best match first): the static listings' order. */
+/**
+ * The directory in the order the search opens with (no words, no filters, best match first), for the static
+ * listings; the same data in the browser gives the same order.
+ */
 export function inDefaultOrder(data: DirectoryData): DirectoryData {
   const { order } = queryDirectory(buildDirectoryIndex(data, { text: false }), directorySearch.emptyState());
   return { ...data, partners: Array.from(order, (i) => data.partners[i] as DirectoryPartner) };
