@@ -93,6 +93,16 @@ describe('directory data encoding', () => {
     expect(decodeDirectory(encodeDirectory(data))).toEqual(data);
   });
 
+  it('round-trips which partners write in Russian, wherever they stand', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), (russian) => {
+        const mixed = { ...data, partners: russian.map((ru, i) => partner(`p-${i}`, { writtenIn: ru ? 'ru' : 'en' })) };
+        const arrived = decodeDirectory(encodeDirectory(mixed)).partners.map((p) => p.writtenIn);
+        expect(arrived).toEqual(russian.map((ru) => (ru ? 'ru' : 'en')));
+      }),
+    );
+  });
+
   it('keeps a slug that does not follow from the name', () => {
     const odd = { ...data, partners: [partner('x-1', { name: 'Something Else' })] };
     expect(decodeDirectory(encodeDirectory(odd)).partners[0]?.slug).toBe('x-1');

@@ -120,7 +120,7 @@ export interface DirectoryData {
 // the oldest one, and each facet's values are a bit set written in base 36.
 
 export interface EncodedDirectory {
-  v: 5;
+  v: 6;
   locale: Locale;
   rankedOn: number;
   /** Each value's id, label, badge colour ('' for none) and its labels in the other languages. */
@@ -141,7 +141,10 @@ export interface EncodedDirectory {
    * by "|", each a bit set as base-36 chunks of 30 bits joined by ",".
    */
   values: string[];
-  /** The partners who write in a language other than the page's default one, by language. */
+  /**
+   * The partners who write in a language other than the site's default one, by language: each position as the
+   * gap from the one before (small numbers compress to half the size of the positions themselves).
+   */
   writtenIn: Partial<Record<Locale, number[]>>;
   /** Verified reviews, and the sum of their stars, per partner. */
   reviews: number[];
@@ -174,12 +177,17 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
   const cityIndex = new Map(cities.map((city, index) => [city, index]));
   const dayBase = Math.min(...data.partners.map((partner) => partner.verifiedDay), 0);
   const { partners } = data;
+  // Each partner writing in another language than the default one, as the gap from the one before it.
   const writtenIn: Partial<Record<Locale, number[]>> = {};
+  const previous: Partial<Record<Locale, number>> = {};
   partners.forEach((partner, i) => {
-    if (partner.writtenIn !== DEFAULT_LOCALE) (writtenIn[partner.writtenIn] ??= []).push(i);
+    const language = partner.writtenIn;
+    if (language === DEFAULT_LOCALE) return;
+    (writtenIn[language] ??= []).push(i - (previous[language] ?? 0));
+    previous[language] = i;
   });
   return {
-    v: 5,
+    v: 6,
     locale: data.locale,
     rankedOn: data.rankedOn,
     facets: mapFacets((key) =>
@@ -210,7 +218,7 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
 const SHIPPED_FACETS = FACETS.filter((key) => key !== 'rating');
 
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  if (encoded?.v !== 5 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
+  if (encoded?.v !== 6 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
   const ratingPositions = new Map((encoded.facets.rating ?? []).map(([id], position) => [id, position]));
@@ -228,7 +236,13 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   };
   const language = new Map<number, Locale>();
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
-    if (isLocale(locale)) for (const position of positions ?? []) language.set(position, locale);
+    let position = 0;
+    if (isLocale(locale)) {
+      for (const gap of positions ?? []) {
+        position += gap;
+        language.set(position, locale);
+      }
+    }
   }
   return {
     locale: encoded.locale,
