@@ -73,6 +73,26 @@ describe('partner directory', () => {
     }
   });
 
+  it('keeps the static list and says so when the search data fails or is not directory data', async () => {
+    for (const answer of [
+      { status: 500, body: '' },
+      { status: 200, body: '{"v":1,"name":"<img src=x onerror=alert(1)>"}' },
+    ]) {
+      const context = await browser.newContext();
+      await context.route('**/partners/directory.json', (route) =>
+        route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body }),
+      );
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+      await page.goto(`${baseUrl}/partners/`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/search could not load/i);
+      expect(await page.locator('ul.result-list').getByRole('listitem').count()).toBe(24);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('finds partners as you type, through typos', async () => {
     const { context, page } = await openDirectory();
     const everyone = await count(page);

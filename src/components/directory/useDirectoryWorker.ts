@@ -18,7 +18,14 @@ export function useDirectoryWorker(dataUrl: string) {
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
-    const worker = new Worker(new URL('./directory.worker.ts', import.meta.url), { type: 'module' });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./directory.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      // A browser without module workers keeps the static list, with the notice that the search did not load.
+      setFailed(true);
+      return undefined;
+    }
     const latest = new LatestOnly<Query>((query) => worker.postMessage(query satisfies DirectoryRequest));
     queue.current = latest;
     worker.onmessage = ({ data: reply }: MessageEvent<DirectoryReply>) => {
