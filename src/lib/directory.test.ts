@@ -11,6 +11,7 @@ import {
   encodeValues,
   inDefaultOrder,
   queryDirectory,
+  viewKey,
   warmUpQueries,
   rankedPartners,
   ratingFacet,
@@ -328,6 +329,9 @@ describe('directoryView', () => {
     expect(view.state).toEqual(state);
     expect(view.total).toBe(3);
     expect(view.cards.map((card) => card.slug)).toEqual(['akadem-pixel', 'baikal-digital']);
+    expect(viewKey(state, 2)).not.toBe(viewKey(state, 3));
+    expect(viewKey(state, 2)).not.toBe(viewKey({ ...state, q: 'mail' }, 2));
+    expect(viewKey({ ...state }, 2)).toBe(viewKey(state, 2));
     // Sent to the page by postMessage: nothing in it that structured cloning would lose.
     expect(structuredClone(view)).toEqual(view);
   });

@@ -596,6 +596,10 @@ export interface DirectoryView {
   cards: PartnerCardData[];
 }
 
+/** What a view answers, as one string: the state's address form and how many cards it carries. */
+export const viewKey = (state: DirectoryState, visible: number): string =>
+  `${directorySearch.serialize(state)}#${visible}`;
+
 export function directoryView(
   index: DirectoryIndex,
   state: DirectoryState,

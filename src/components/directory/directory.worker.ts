@@ -11,6 +11,7 @@ import {
   decodeDirectory,
   directorySearch,
   directoryView,
+  viewKey,
   queryDirectory,
   warmUpQueries,
   type DirectoryData,
@@ -55,7 +56,7 @@ function viewOf(
   built: DirectoryIndex,
   { state, visible }: Extract<DirectoryRequest, { type: 'query' }>,
 ): DirectoryView {
-  const key = `${directorySearch.serialize(state)}#${visible}`;
+  const key = viewKey(state, visible);
   let view = recent.get(key);
   if (view) recent.delete(key);
   else view = directoryView(built, state, visible);
@@ -72,15 +73,19 @@ function answer(request: Extract<DirectoryRequest, { type: 'query' }>): void {
   if (index && !textIndexStarted) buildTextIndex(index);
 }
 
+function answerWaiting(): void {
+  const request = waiting;
+  waiting = undefined;
+  if (request) answer(request);
+}
+
 function buildTextIndex(built: DirectoryIndex): void {
   textIndexStarted = true;
   later(() => {
     addTextIndex(built);
     scope.postMessage({ type: 'progress', ready: 'words' });
-    const request = waiting;
-    waiting = undefined;
-    if (request) answer(request);
-    // Every first letter once, one per task, until the visitor types: the costliest keystroke is then warm.
+    answerWaiting();
+    // The warm-up queries, one per task, until the visitor types: the costliest keystrokes are then warm.
     const queue = warmUpQueries(built);
     const warm = () => {
       const q = queue.shift();
@@ -101,9 +106,7 @@ function load(json: ArrayBuffer): void {
     const data = decodeDirectory(JSON.parse(new TextDecoder().decode(json)) as EncodedDirectory);
     index = buildDirectoryIndex(data, { text: false });
     scope.postMessage({ type: 'ready', facets: data.facets });
-    const request = waiting;
-    waiting = undefined;
-    if (request) answer(request);
+    answerWaiting();
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { directorySearch, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
+import { viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
 import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 
@@ -58,7 +58,7 @@ export function useDirectoryWorker(dataUrl: string) {
   // The same question twice in a row (the state read again from the address, say) is asked once.
   const lastAsked = useRef('');
   const ask = useCallback((state: DirectoryState, visible: number) => {
-    const key = `${directorySearch.serialize(state)}#${visible}`;
+    const key = viewKey(state, visible);
     if (!queue.current || key === lastAsked.current) return;
     lastAsked.current = key;
     queue.current.ask({ type: 'query', state, visible });
