@@ -59,6 +59,24 @@ describe('partner directory', () => {
     await context.close();
   });
 
+  it('writes typing to the address as one history entry, and before a link right after it is followed', async () => {
+    const { context, page } = await openDirectory();
+    await searchbox(page).pressSequentially('kazan');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=kazan');
+    // Back leaves the search as a whole rather than letter by letter.
+    await page.goBack();
+    await expect.poll(() => searchbox(page).inputValue()).toBe('');
+    expect(new URL(page.url()).search).toBe('');
+    // A link clicked while the address still waits for a pause in typing carries the whole query.
+    await searchbox(page).pressSequentially('tomsk');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL('**/ru/partners/?q=tomsk');
+    await page.goBack();
+    await page.waitForURL('**/partners/?q=tomsk');
+    await expect.poll(() => searchbox(page).inputValue()).toBe('tomsk');
+    await context.close();
+  });
+
   it('opens on the order the static page already shows, so nothing moves when the search takes over', async () => {
     const listed = (page: Page) => page.locator('ul.result-list').getByRole('heading').allTextContents();
     for (const path of ['/partners/', '/ru/partners/']) {

@@ -28,8 +28,9 @@ describe('enablement library', () => {
       .check();
     await expect.poll(() => page.getByRole('link', { name: /Mailbox migration guide/ }).count()).toBe(1);
     const status = await page.getByRole('status').textContent();
+    // The address follows a change a moment after its results.
+    await expect.poll(() => new URL(page.url()).search).toBe('?topic=migration&tier=registered');
     const url = page.url();
-    expect(new URL(url).search).toBe('?topic=migration&tier=registered');
     const other = await context.newPage();
     await other.goto(url);
     await other.getByRole('searchbox', { name: 'Search resources' }).waitFor();

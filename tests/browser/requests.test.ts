@@ -172,6 +172,8 @@ describe('the directory’s request, for the partner team to match', () => {
     await page.getByRole('button', { name: 'Отправить заявку' }).click();
     await expect.poll(() => received().length).toBe(1);
     expect(sentJson()).toMatchObject({ partners: [], locale: 'ru', search: 'q=zzzqqq', start: 'quarter' });
+    // The visitor sees the request arrive (and the page is not closed while its answer is on the way).
+    await form.locator('.form-done').waitFor();
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   directorySearch as search,
   type DirectoryState,
@@ -29,7 +29,7 @@ interface Props {
   matchRequest?: string | undefined;
 }
 
-/** A card drawn once per partner: within a page's life, the same slug is the same card. */
+/** A card drawn again only when another partner takes its place. */
 const Card = memo(
   PartnerCard,
   (before, after) => before.partner.slug === after.partner.slug && before.locale === after.locale,
@@ -49,6 +49,14 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     [facets],
   );
   const [state, update] = useUrlSearchState<DirectoryState>(search.emptyState(), read, search.serialize);
+  // A change is asked of the worker first, so the search runs while the box is redrawn.
+  const change = useCallback<Change>(
+    (next, fromTyping) => {
+      ask(next, PAGE_SIZE);
+      update(next, fromTyping);
+    },
+    [ask, update],
+  );
   // "Show more" counts for the state it was pressed on; a new state starts from one page.
   const [more, setMore] = useState({ state, visible: PAGE_SIZE });
   const visible = more.state === state ? more.visible : PAGE_SIZE;
@@ -85,7 +93,7 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
       values={facets}
       counts={view.counts}
       state={state}
-      onChange={update}
+      onChange={change}
     >
       <div aria-busy={view.answers !== search.serialize(state)} data-answers={view.answers} data-ready={ready}>
         {results}
@@ -133,8 +141,9 @@ function Results({
           </p>
         )}
         <ul className="result-list" aria-labelledby="partner-results-heading">
-          {view.cards.map((card) => (
-            <Card key={card.slug} partner={card} locale={locale} />
+          {/* Keyed by place: a new answer rewrites the cards already drawn rather than building new ones. */}
+          {view.cards.map((card, place) => (
+            <Card key={place} partner={card} locale={locale} />
           ))}
         </ul>
       </>

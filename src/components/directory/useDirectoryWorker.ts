@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
 import type { DirectoryReply, DirectoryRequest } from './directory.worker';
@@ -33,7 +34,8 @@ export function useDirectoryWorker(dataUrl: string) {
       else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
       else {
-        setView(reply.view);
+        // Drawn in this task, not one the scheduler queues after the next frame's work.
+        flushSync(() => setView(reply.view));
         latest.answered();
       }
     };
