@@ -5,8 +5,10 @@
  */
 import './manual-init';
 import CMS from 'decap-cms-app';
+import { Backend } from 'decap-cms-core/dist/esm/backend';
 import { registerCounters } from './counter';
 import { emptyValuePaths } from './empty-values';
+import { reuseEntryLists } from './entry-lists';
 import { keepFormWithAddress } from './entry-address';
 import { registerPreviews } from './previews';
 import { installSaveNotice } from './save-notice';
@@ -17,6 +19,7 @@ const localBackend = LOOPBACK_HOSTS.has(location.hostname)
   ? { local_backend: { url: new URL('/api/v1', location.origin).href } }
   : {};
 
+reuseEntryLists(Backend.prototype, (collection) => collection.get('name'));
 registerPreviews(CMS);
 registerCounters(CMS);
 // Words of Decap's interface that do not fit this site: the Workflow page's button makes entries, not posts.

@@ -37,3 +37,11 @@ declare module 'decap-cms-core/dist/esm/lib/urlHelper.js' {
     options?: { encoding?: string; clean_accents?: boolean; sanitize_replacement?: string },
   ): string;
 }
+
+declare module 'decap-cms-core/dist/esm/backend' {
+  /** Decap's backend facade: one instance per configured backend, its methods on the prototype. */
+  export class Backend {
+    listEntries(collection: { get(key: 'name'): string }): Promise<{ entries: unknown[]; cursor?: unknown }>;
+    listAllEntries(collection: { get(key: 'name'): string }): Promise<unknown[]>;
+  }
+}
