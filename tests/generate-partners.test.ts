@@ -155,6 +155,18 @@ describe('search relevance on 10,000 generated partners', () => {
       return miss;
     }).length / sample.length;
 
+  it('gives a page of results the same partners whether it orders only them or all the matches', () => {
+    for (const q of ['', 'a', 'k', 'moscow cloud', 'novsbrsk']) {
+      for (const sort of directorySearch.sorts) {
+        const state = { ...directorySearch.emptyState(), q, sort };
+        const whole = queryDirectory(index, state, today.getTime());
+        const page = queryDirectory(index, state, today.getTime(), 24);
+        expect([...page.order]).toEqual([...whole.order.subarray(0, 24)]);
+        expect(page.total).toBe(whole.order.length);
+      }
+    }
+  });
+
   it('writes a good share of the partners in Russian', () => {
     const russian = generated.filter((p) => p.data.writtenIn === 'ru').length;
     expect(russian / generated.length).toBeGreaterThan(0.3);

@@ -153,6 +153,20 @@ describe('queryDirectory', () => {
     expect(result.textMatches).toBe(2);
   });
 
+  it('puts only the first partners in order when asked, as the whole order begins, and counts them all', () => {
+    for (const sort of directorySearch.sorts) {
+      for (const q of ['', 'mail', 'siberia']) {
+        const state = { ...directorySearch.emptyState(), q, sort };
+        const whole = queryDirectory(index, state, NOW);
+        for (let first = 0; first <= whole.order.length + 1; first += 1) {
+          const part = queryDirectory(index, state, NOW, first);
+          expect([...part.order]).toEqual([...whole.order.subarray(0, first)]);
+          expect(part.total).toBe(whole.order.length);
+        }
+      }
+    }
+  });
+
   it('suggests a spelling when the query finds nothing', () => {
     const result = run({ q: 'novsbrsk' });
     expect(result.order).toHaveLength(0);

@@ -10,6 +10,7 @@ import { dayNumber, profileCompleteness } from './partners.ts';
 import { rankingScore, RATING_THRESHOLDS, ratingThresholdsMet, type RatingSummary } from './reviews.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import { filterWithCounts, type FacetSelection } from './search/facets.ts';
+import { smallest } from './search/smallest.ts';
 import {
   buildTextIndex,
   everyDocument,
@@ -355,8 +356,10 @@ export interface RankedPartner {
 }
 
 export interface DirectoryResult {
-  /** Indices of the matching partners, in the chosen order. */
+  /** Indices of the matching partners in the chosen order: all of them, or the first as many as asked for. */
   order: Int32Array;
+  /** How many partners match. */
+  total: number;
   /** Best-match score per partner index (0 for partners that do not match). */
   scores: Float32Array;
   counts: Record<FacetKey, Uint32Array>;
@@ -447,11 +450,15 @@ const SCORE_STEPS = 1_000_000;
 /** Rating scores are told apart to 1/250 of a star: the packed key stays below 2^53. */
 const RATING_STEPS = 1_000;
 
-/** Ranks as of `now` (milliseconds since 1970), by default the day the directory data was built. */
+/**
+ * Ranks as of `now` (milliseconds since 1970), by default the day the directory data was built; puts the
+ * `first` best in order (all by default), which is all a page of results needs.
+ */
 export function queryDirectory(
   index: DirectoryIndex,
   state: DirectoryState,
   now = index.data.rankedOn * DAY_MS,
+  first = Number.POSITIVE_INFINITY,
 ): DirectoryResult {
   const { partners } = index.data;
   const hasQuery = state.q.trim().length > 0;
@@ -498,12 +505,15 @@ export function queryDirectory(
               : 0;
     keys[position] = primary * RANK_SPACE + (names ? (names.rank[i] ?? 0) : i);
   });
-  keys.sort();
-  const order = new Int32Array(keys.length);
-  keys.forEach((key, position) => (order[position] = names ? (names.byRank[key % RANK_SPACE] ?? 0) : key % RANK_SPACE));
+  const ranked = smallest(keys, first);
+  const order = new Int32Array(ranked.length);
+  ranked.forEach(
+    (key, position) => (order[position] = names ? (names.byRank[key % RANK_SPACE] ?? 0) : key % RANK_SPACE),
+  );
 
   return {
     order,
+    total: matches.length,
     scores,
     counts,
     textMatches: text.count,
@@ -606,12 +616,12 @@ export function directoryView(
   visible: number,
   now?: number,
 ): DirectoryView {
-  const result = queryDirectory(index, state, now);
+  const result = queryDirectory(index, state, now, visible);
   const { facets, locale } = index.data;
   return {
     state,
     answers: directorySearch.serialize(state),
-    total: result.order.length,
+    total: result.total,
     counts: result.counts,
     textMatches: result.textMatches,
     ignoredWords: result.ignoredWords,

@@ -83,4 +83,29 @@ describe('filterWithCounts', () => {
       }),
     );
   });
+
+  it('counts the same when the candidates are most items and it counts the others off the totals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArb, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        (list, kept) => {
+          const chosen = list.map((_, i) => i).filter((i) => kept[i] || i % 4 !== 0);
+          // A plain array takes the item-by-item path; an ascending Int32Array may take the shortcut.
+          const itemByItem = filterWithCounts(list, chosen, {}, valueCounts);
+          const shortcut = filterWithCounts(list, Int32Array.from(chosen), {}, valueCounts);
+          expect(shortcut).toEqual(itemByItem);
+          // Asked twice over the same items (their totals kept), the answer stays the same.
+          expect(filterWithCounts(list, Int32Array.from(chosen), {}, valueCounts)).toEqual(itemByItem);
+        },
+      ),
+    );
+  });
+
+  it('takes no shortcut for candidates out of order or repeated', () => {
+    const repeated = filterWithCounts(items, Int32Array.from([0, 0, 1, 2]), {}, valueCounts);
+    expect(repeated.matches).toEqual([0, 0, 1, 2]);
+    expect([...repeated.counts.colour]).toEqual([3, 1, 1]);
+    expect(filterWithCounts(items, Int32Array.from([3, 2, 1]), {}, valueCounts).matches).toEqual([3, 2, 1]);
+  });
 });
