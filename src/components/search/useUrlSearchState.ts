@@ -7,8 +7,8 @@ import { keepStateInLanguageLinks } from '../../lib/i18n/switcher';
  * delay every change's results: typing is written once it pauses, any other
  * change just after its results are drawn.
  */
-export const TYPING_PAUSE_MS = 300;
-export const CHANGE_DELAY_MS = 100;
+const TYPING_PAUSE_MS = 300;
+const CHANGE_DELAY_MS = 100;
 
 /**
  * A search state kept in the address bar. Once `read` is available, the state
