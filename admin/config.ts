@@ -113,14 +113,31 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
   industries: taxonomy('Industries', 'Industry', 'Industries partners specialise in; a filter in the directory.'),
   regions: taxonomy('Regions', 'Region', 'Regions partners serve; a filter in the directory.'),
   languages: taxonomy('Languages', 'Language', 'Languages partners work in; a filter in the directory.'),
+  cities: {
+    label: 'Cities',
+    labelSingular: 'City',
+    identifier: 'name',
+    description:
+      'Cities partners have offices in; the directory measures distances from them and offers them under "Near".',
+    summary: '{{name}} ({{region}})',
+    sortable: ['name', 'region'],
+  },
   partners: {
     label: 'Partners',
     labelSingular: 'Partner',
     identifier: 'name',
     description: 'Profiles in the partner directory. Check a profile with the partner before you publish it.',
     summary: '{{name}} ({{tier}}), verified {{verified}}',
-    sortable: ['name', 'verified', 'tier', 'city'],
+    sortable: ['name', 'verified', 'tier'],
     overrides: {
+      offices: { summary: '{{fields.city}}', labelSingular: 'office' },
+      remote: { label: 'Works remotely across its regions' },
+      acceptingClients: { label: 'Taking new clients' },
+      clientSizes: {
+        label: 'Client sizes (users)',
+        optionLabels: Object.fromEntries(CLIENT_SIZES.map((size) => [size, catalogue('en').reviews.sizes[size]])),
+      },
+      minProject: { label: 'Smallest project' },
       logo: { widget: 'image' },
       website: { label: 'Website' },
       certifiedStaff: { label: 'Certified staff' },
@@ -203,6 +220,7 @@ export const LISTED_COLLECTIONS = [
   'industries',
   'regions',
   'languages',
+  'cities',
   'topics',
   'faqCategories',
 ] as const satisfies readonly CollectionName[];
@@ -362,6 +380,7 @@ export const SIDEBAR_ORDER = [
   'services',
   'industries',
   'regions',
+  'cities',
   'languages',
   'topics',
   'faqCategories',

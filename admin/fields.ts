@@ -305,6 +305,13 @@ function numberField(base: CmsField, schema: Schema): CmsField {
   return field;
 }
 
+/** A select of a fixed list of values, labelled by the override's `optionLabels` where it has them. */
+function choiceField(base: CmsField, def: ReturnType<typeof defOf>, override: FieldOverride): CmsField {
+  const values = Object.values(def.entries as Record<string, string>);
+  const labels = override.optionLabels ?? {};
+  return { ...base, widget: 'select', options: values.map((value) => ({ label: labels[value] ?? value, value })) };
+}
+
 function fieldFor(name: string, path: string, schema: Schema, context: FieldContext): CmsField {
   const unwrapped = unwrap(schema);
   const override = context.overrides?.[path] ?? {};
@@ -356,11 +363,8 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
         format: 'YYYY-MM-DD',
         picker_utc: true,
       };
-    case 'enum': {
-      const values = Object.values(def.entries as Record<string, string>);
-      const labels = override.optionLabels ?? {};
-      return { ...base, widget: 'select', options: values.map((value) => ({ label: labels[value] ?? value, value })) };
-    }
+    case 'enum':
+      return choiceField(base, def, override);
     case 'object':
       return { ...base, widget: 'object', fields: fieldsOf(inner, path, context) };
     case 'array':
@@ -385,6 +389,8 @@ function listField(
   }
   const element = unwrap(defOf(schema).element as Schema);
   if (element.collection) return { ...referenceField(base, element.collection, context), multiple: true, ...bounds };
+  const elementDef = defOf(element.schema);
+  if (elementDef.type === 'enum') return { ...choiceField(base, elementDef, override), multiple: true, ...bounds };
   if (defOf(element.schema).type !== 'object') throw new Error(`${path}: lists hold entries or objects`);
   return {
     ...base,

@@ -9,7 +9,12 @@ const facets: PreviewData['directoryFacets'] = {
   industry: [],
   language: [],
   rating: [],
+  accepting: [{ id: 'yes', label: 'Taking new clients' }],
+  size: [{ id: '11-50', label: '11–50 users' }],
+  budget: [],
 };
+const cities = [{ id: 'ufa', label: 'Ufa', lat: 54.7388, lon: 55.9721, region: 0 }];
+const directory = { directoryFacets: facets, cities };
 const tiers = [
   { id: 'silver', name: 'Silver', referralCommission: 10, commissionMonths: 12, resaleDiscount: 15 },
   { id: 'gold', name: 'Gold', referralCommission: 15, commissionMonths: 24, resaleDiscount: 20 },
@@ -26,8 +31,10 @@ describe('preview data', () => {
         regions: ['volga'],
         services: ['migration'],
         summary: 'Mail for Ufa.',
+        offices: [{ city: 'ufa', address: 'Mendeleeva St 134' }, { city: '<script>' }],
+        acceptingClients: false,
       },
-      facets,
+      directory,
       'en',
     );
     expect(card).toMatchObject({
@@ -36,22 +43,24 @@ describe('preview data', () => {
       types: ['Reseller'],
       regions: ['Volga'],
       services: ['Migration'],
+      city: 'Ufa',
+      booked: true,
     });
   });
 
   it('shows placeholders in the edited language, never undefined, for a partner still being written', () => {
-    const card = partnerCard('', {}, facets, 'en');
+    const card = partnerCard('', {}, directory, 'en');
     expect(JSON.stringify(card)).not.toContain('undefined');
     expect(card.name).toBe('Partner name');
     expect(card.tier.label).toBe('No tier chosen');
-    expect(partnerCard('', {}, facets, 'ru').name).toBe('Название партнёра');
-    expect(partnerCard('', {}, facets, 'ru').tier.label).toBe('Уровень не выбран');
+    expect(partnerCard('', {}, directory, 'ru').name).toBe('Название партнёра');
+    expect(partnerCard('', {}, directory, 'ru').tier.label).toBe('Уровень не выбран');
   });
 
   it('marks a profile written in the other language, as the directory does', () => {
-    expect(partnerCard('x', { name: 'Тайга Телеком', writtenIn: 'ru' }, facets, 'en').lang).toBe('ru');
-    expect(partnerCard('x', { name: 'Тайга Телеком', writtenIn: 'ru' }, facets, 'ru').lang).toBeUndefined();
-    expect(partnerCard('x', { name: 'X', writtenIn: '<script>' }, facets, 'en').lang).toBeUndefined();
+    expect(partnerCard('x', { name: 'Тайга Телеком', writtenIn: 'ru' }, directory, 'en').lang).toBe('ru');
+    expect(partnerCard('x', { name: 'Тайга Телеком', writtenIn: 'ru' }, directory, 'ru').lang).toBeUndefined();
+    expect(partnerCard('x', { name: 'X', writtenIn: '<script>' }, directory, 'en').lang).toBeUndefined();
   });
 
   it('puts the edited rates into the calculator in place of the published ones', () => {

@@ -17,6 +17,8 @@ export interface PreviewData {
   calculator: { tiers: CalculatorTier[]; plans: CalculatorPlan[]; format: MoneyFormat };
   planNames: Record<string, string>;
   directoryFacets: DirectoryData['facets'];
+  /** The gazetteer, for the cities of offices. */
+  cities: DirectoryData['cities'];
   libraryFacets: LibraryData['facets'];
   /** The `Intl` locale dates are written in. */
   intl: string;
@@ -33,17 +35,24 @@ const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite
 export function partnerCard(
   slug: string,
   data: Data,
-  facets: PreviewData['directoryFacets'],
+  { directoryFacets: facets, cities }: Pick<PreviewData, 'directoryFacets' | 'cities'>,
   locale: Locale,
 ): PartnerCardData {
   const { empty } = preview[locale];
-  const positions = (key: FacetKey, values: string[]) =>
-    values.map((id) => facets[key].findIndex((option) => option.id === id)).filter((index) => index >= 0);
+  const positionsIn = (options: readonly { id: string }[], values: string[]) =>
+    values.map((id) => options.findIndex((option) => option.id === id)).filter((index) => index >= 0);
+  const positions = (key: FacetKey, values: string[]) => positionsIn(facets[key], values);
+  const offices = Array.isArray(data.offices) ? (data.offices as Data[]) : [];
   const card = toCard(
     {
       slug: slug || 'new-partner',
       name: text(data.name) || empty.partner,
-      city: text(data.city),
+      offices: positionsIn(
+        cities,
+        offices.map((office) => text(office.city)),
+      ),
+      remote: data.remote === true,
+      minProject: finite(data.minProject),
       summary: text(data.summary),
       values: {
         service: positions('service', ids(data.services)),
@@ -52,6 +61,10 @@ export function partnerCard(
         language: positions('language', ids(data.languages)),
         type: positions('type', ids(data.types)),
         tier: positions('tier', [text(data.tier)]),
+        // A new entry takes clients until the editor says otherwise, as the schema's default does.
+        accepting: data.acceptingClients === false ? [] : [0],
+        size: positions('size', ids(data.clientSizes)),
+        budget: [],
         rating: [],
       },
       reviews: { count: 0, sum: 0 },
@@ -59,7 +72,7 @@ export function partnerCard(
       completeness: 0,
       writtenIn: isLocale(data.writtenIn) ? data.writtenIn : locale,
     },
-    facets,
+    { facets, cities },
     locale,
   );
   return card.tier.label ? card : { ...card, tier: { ...card.tier, label: empty.noTier } };

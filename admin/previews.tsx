@@ -149,9 +149,9 @@ function TierPreview(props: Props) {
 
 function PartnerPreview(props: Props) {
   const { locale, data } = edited(props);
-  const { directoryFacets } = use(loadPreviewData(locale));
+  const directory = use(loadPreviewData(locale));
   const t = catalogue(locale);
-  const card = partnerCard(slugOf(props), data, directoryFacets, locale);
+  const card = partnerCard(slugOf(props), data, directory, locale);
   const contacts: [string, string][] = [
     [t.preview.contact.website, text(data.website)],
     [t.preview.contact.email, text(data.email)],

@@ -18,6 +18,8 @@ import { slugify } from '../src/lib/slug.ts';
 export interface Taxonomies {
   /** Russian labels of regions, services and industries by id, for the profiles written in Russian. */
   labelsRu: Record<string, string>;
+  /** The gazetteer: each city's id, region and name in either language. */
+  cities: { id: string; region: string; en: string; ru: string }[];
   tiers: string[];
   types: string[];
   regions: string[];
@@ -301,87 +303,33 @@ const THIRD_RU = [
   'Артель',
   'Цех',
 ];
-const CITIES = [
-  'Moscow',
-  'Saint Petersburg',
-  'Novosibirsk',
-  'Yekaterinburg',
-  'Kazan',
-  'Nizhny Novgorod',
-  'Samara',
-  'Krasnoyarsk',
-  'Vladivostok',
-  'Krasnodar',
-  'Rostov-on-Don',
-  'Perm',
-  'Tomsk',
-  'Irkutsk',
-  'Khabarovsk',
-  'Omsk',
-  'Ufa',
-  'Voronezh',
-  'Kaliningrad',
-  'Murmansk',
-  'Almaty',
-  'Astana',
-  'Minsk',
-  'Tashkent',
-  'Yerevan',
-  'Bishkek',
-  'Tbilisi',
-  'Tyumen',
-  'Barnaul',
-  'Yaroslavl',
-  'Tula',
-  'Chelyabinsk',
-  'Volgograd',
-  'Saratov',
-  'Izhevsk',
-  'Kemerovo',
-  'Surgut',
-  'Sochi',
-];
-/** The same cities as Russian-writing partners name them, in the same order. */
-const CITIES_RU = [
-  'Москва',
-  'Санкт-Петербург',
-  'Новосибирск',
-  'Екатеринбург',
-  'Казань',
-  'Нижний Новгород',
-  'Самара',
-  'Красноярск',
-  'Владивосток',
-  'Краснодар',
-  'Ростов-на-Дону',
-  'Пермь',
-  'Томск',
-  'Иркутск',
-  'Хабаровск',
-  'Омск',
-  'Уфа',
-  'Воронеж',
-  'Калининград',
-  'Мурманск',
-  'Алматы',
-  'Астана',
-  'Минск',
-  'Ташкент',
-  'Ереван',
-  'Бишкек',
-  'Тбилиси',
-  'Тюмень',
-  'Барнаул',
-  'Ярославль',
-  'Тула',
-  'Челябинск',
-  'Волгоград',
-  'Саратов',
-  'Ижевск',
-  'Кемерово',
-  'Сургут',
-  'Сочи',
-];
+/**
+ * How often a city of the gazetteer is a partner's headquarters, against 1 for the others: partners gather where
+ * the companies are.
+ */
+const CITY_WEIGHTS: Record<string, number> = {
+  moscow: 14,
+  'saint-petersburg': 7,
+  novosibirsk: 3,
+  yekaterinburg: 3,
+  kazan: 3,
+  'nizhny-novgorod': 2,
+  krasnodar: 2,
+  almaty: 2,
+  minsk: 2,
+  tashkent: 2,
+};
+
+/** Street names for the generated addresses, as each language writes them. */
+const STREETS = {
+  en: ['Lenin St', 'Mira Ave', 'Sovetskaya St', 'Gagarin St', 'Pushkin St', 'Naberezhnaya St', 'Central Ave'],
+  ru: ['ул. Ленина', 'пр. Мира', 'ул. Советская', 'ул. Гагарина', 'ул. Пушкина', 'Набережная ул.', 'Центральный пр.'],
+} as const;
+
+/** Smallest projects partners state, in the site currency; 0 for none. */
+const MIN_PROJECTS = [0, 0, 0, 30_000, 50_000, 100_000, 150_000, 300_000, 500_000, 1_000_000, 2_000_000];
+const CLIENT_SIZE_IDS = ['1-10', '11-50', '51-250', '251-1000', '1001+'] as const;
+
 const OPENINGS = [
   'helps {industry} companies in {city} move to Polynya Cloud',
   'runs {service} projects for {industry} clients across {region}',
@@ -485,11 +433,26 @@ export function generatePartners(
 ): GeneratedPartner[] {
   const next = random(seed);
   const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const weighted = taxonomies.cities.flatMap((city) => Array.from({ length: CITY_WEIGHTS[city.id] ?? 1 }, () => city));
   return names(count, next).map(({ name, writtenIn }) => {
-    const cityIndex = Math.floor(next() * CITIES.length);
     const russian = writtenIn === 'ru';
-    const city = (russian ? CITIES_RU : CITIES)[cityIndex] as string;
-    const regions = pickSome(next, taxonomies.regions, 1, 3);
+    const headquarters = pick(next, weighted);
+    const city = headquarters[writtenIn];
+    // The headquarters' region first, then up to two more.
+    const regions = [headquarters.region, ...pickSome(next, taxonomies.regions, 0, 2)].filter(
+      (id, i, all) => all.indexOf(id) === i,
+    );
+    // About a third have more offices, in the cities of their regions.
+    const nearby = taxonomies.cities.filter((other) => regions.includes(other.region) && other !== headquarters);
+    const branches = next() < 0.35 && nearby.length > 0 ? pickSome(next, nearby, 1, 4) : [];
+    const street = (language: 'en' | 'ru') => `${pick(next, STREETS[language])} ${1 + Math.floor(next() * 120)}`;
+    const offices = [headquarters, ...branches].map((office, at) => ({
+      city: office.id,
+      ...(at === 0 && next() < 0.5 ? { address: street(writtenIn) } : {}),
+    }));
+    const smallest = Math.floor(next() * CLIENT_SIZE_IDS.length);
+    const clientSizes = CLIENT_SIZE_IDS.slice(smallest, smallest + 1 + Math.floor(next() * 3));
+    const minProject = pick(next, MIN_PROJECTS);
     const services = pickSome(next, taxonomies.services, 1, 4);
     const industries = pickSome(next, taxonomies.industries, 0, 3);
     // Services and industries are common nouns inside a Russian sentence; regions are names and keep their capitals.
@@ -522,7 +485,11 @@ export function generatePartners(
       summary,
       ...(russian ? { writtenIn } : {}),
       verified: new Date(todayMs - ageDays * 86_400_000).toISOString().slice(0, 10),
-      city,
+      offices,
+      ...(next() < 0.2 ? { remote: true } : {}),
+      ...(next() < 0.12 ? { acceptingClients: false } : {}),
+      clientSizes,
+      ...(minProject > 0 ? { minProject } : {}),
     };
     if (industries.length > 0) data.industries = industries;
     if (next() < 0.8) data.website = `https://${domain}.example`;
@@ -594,8 +561,6 @@ const REVIEW_WORDS = {
     ],
   },
 } as const;
-
-const CLIENT_SIZE_IDS = ['1-10', '11-50', '51-250', '251-1000', '1001+'] as const;
 
 /**
  * Reviews of generated partners, uneven as in life: about half have none, a
@@ -681,8 +646,15 @@ export function readTaxonomies(root = 'content'): Taxonomies {
       }),
     ),
   );
+  const read = (folder: string, language: string, id: string) =>
+    parse(readFileSync(join(root, folder, language, `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+  const cities = ids('cities').map((id) => {
+    const city = read('cities', DEFAULT_LOCALE, id);
+    return { id, region: String(city.region), en: String(city.name), ru: String(read('cities', 'ru', id).name) };
+  });
   return {
     labelsRu,
+    cities,
     tiers: ids('tiers'),
     types: ids('partner-types'),
     regions: ids('regions'),

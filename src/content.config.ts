@@ -11,6 +11,7 @@ import { settingsSchema } from './schemas/settings';
 import { partnerSchema } from './schemas/partner';
 import { resourceSchema } from './schemas/resource';
 import { reviewSchema } from './schemas/review';
+import { citySchema } from './schemas/city';
 import { languageSchema, regionSchema, taxonomySchema } from './schemas/taxonomy';
 import { tierSchema } from './schemas/tier';
 
@@ -31,6 +32,7 @@ export const contentFiles = {
   industries: { folder: 'industries', extension: 'yaml' },
   regions: { folder: 'regions', extension: 'yaml' },
   languages: { folder: 'languages', extension: 'yaml' },
+  cities: { folder: 'cities', extension: 'yaml' },
   partners: { folder: 'partners', extension: 'md' },
   reviews: { folder: 'reviews', extension: 'yaml' },
   topics: { folder: 'topics', extension: 'yaml' },
@@ -68,6 +70,7 @@ export const schemas = {
   industries: taxonomySchema,
   regions: regionSchema,
   languages: languageSchema,
+  cities: citySchema,
   partners: partnerSchema,
   reviews: reviewSchema,
   topics: taxonomySchema,
@@ -98,6 +101,7 @@ export const TRANSLATION_REQUIRED: Record<TranslatedCollection, boolean> = {
   industries: true,
   regions: true,
   languages: true,
+  cities: true,
   topics: true,
   resources: false,
 };
@@ -131,6 +135,7 @@ export const collections = {
   industries: defineCollection({ loader: fromContent('industries'), schema: taxonomySchema }),
   regions: defineCollection({ loader: fromContent('regions'), schema: regionSchema }),
   languages: defineCollection({ loader: fromContent('languages'), schema: languageSchema }),
+  cities: defineCollection({ loader: fromContent('cities'), schema: citySchema }),
   // PARTNERS_DIR points the build at another folder of partners, such as 10,000 generated ones for the benchmark,
   // with their reviews in its reviews/ folder.
   partners: defineCollection({ loader: fromContent('partners', process.env.PARTNERS_DIR), schema: partnerSchema }),

@@ -17,20 +17,24 @@ import {
 } from './content.config';
 import { toCalculatorPlan, toCalculatorTier, type CalculatorPlan, type CalculatorTier } from './lib/calculator';
 import {
+  ACCEPTING_ID,
+  budgetFilterId,
   directorySearch,
   inDefaultOrder,
   ratingFacet,
   toDirectoryPartner,
+  type DirectoryCity,
   type DirectoryData,
   type FacetKey,
 } from './lib/directory';
+import { CLIENT_SIZES } from './lib/client-sizes';
 import { newestFirst, ratingSummary, type RatingSummary } from './lib/reviews';
 import type { FacetValue as FacetOption } from './lib/search/faceted';
 import { formatDate } from './lib/dates';
 import { groupFaq } from './lib/faq';
 import { describeDownload } from './lib/files';
 import { relatedResources, toLibraryItem, type LibraryData } from './lib/library';
-import type { MoneyFormat } from './lib/money';
+import { formatMoney, toMinorUnits, type MoneyFormat } from './lib/money';
 import {
   DEFAULT_LOCALE,
   LOCALE_SETTINGS,
@@ -45,6 +49,7 @@ import { describeTranslationProblems, findTranslationProblems } from './lib/i18n
 import { resourceTypes } from './schemas/resource';
 import { byOrder, nameCollator } from './lib/order';
 import { dayNumber } from './lib/partners';
+import type { FactContext } from './lib/partner-profile';
 import { describeBrokenReferences, findBrokenReferences } from './lib/references';
 import { describeOversizedBodies, findOversizedBodies } from './lib/body-length';
 import { buildTierComparison, type TierComparison } from './lib/tiers';
@@ -194,7 +199,7 @@ export async function getPartners(locale: Locale): Promise<CollectionEntry<'part
  * on the English page and "mail migration" on the Russian one.
  */
 async function otherLabels(
-  names: ('services' | 'regions' | 'industries' | 'languages' | 'partnerTypes')[],
+  names: ('services' | 'regions' | 'industries' | 'languages' | 'partnerTypes' | 'cities')[],
   locale: Locale,
 ): Promise<Map<string, string[]>> {
   const labels = new Map<string, string[]>();
@@ -210,16 +215,19 @@ async function otherLabels(
 
 /** Facet values in editorial order, as the directory's filters list them; read once per build (every profile uses them). */
 export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<FacetKey, FacetOption[]>> => {
-  const [services, regions, industries, languages, types, tiers] = await Promise.all([
+  const [services, regions, industries, languages, types, tiers, settings, format] = await Promise.all([
     localized('services', locale),
     localized('regions', locale),
     localized('industries', locale),
     localized('languages', locale),
     getPartnerTypes(locale),
     getTiers(locale),
+    getSettings(locale),
+    getMoneyFormat(locale),
   ]);
   const aliases = await otherLabels(['services', 'regions', 'industries', 'languages', 'partnerTypes'], locale);
-  const words = catalogue(locale).reviews;
+  const { reviews: words, directory, lead } = catalogue(locale);
+  const money = (amount: number) => formatMoney(toMinorUnits(amount, format.currency), format);
   const withAliases = (name: string, id: string, label: string) => ({
     id,
     label,
@@ -234,9 +242,45 @@ export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<F
     language: options('languages', languages),
     type: types.map(({ id, data }) => withAliases('partnerTypes', id, data.name)),
     tier: tiers.map(({ id, data }) => ({ id, label: data.name, colour: data.badgeColour })),
+    accepting: [{ id: ACCEPTING_ID, label: directory.acceptingClients }],
+    size: CLIENT_SIZES.map((id) => ({ id, label: words.sizes[id] })),
+    budget: settings.budgetRanges.map(({ upTo }) => ({
+      id: budgetFilterId(upTo),
+      label: lead.budget.upTo(money(upTo)),
+    })),
     rating: ratingFacet((threshold) =>
       words.atLeast(new Intl.NumberFormat(LOCALE_SETTINGS[locale].intl).format(threshold)),
     ),
+  };
+});
+
+/** The gazetteer in a language, by name, with each city's names in the other languages and its region's position. */
+export const getCities = oncePerLocale(async (locale): Promise<DirectoryCity[]> => {
+  const [cities, facets, aliases] = await Promise.all([
+    localized('cities', locale),
+    getDirectoryFacets(locale),
+    otherLabels(['cities'], locale),
+  ]);
+  const regions = directorySearch.valueIds(facets).region;
+  const { compare } = nameCollator(locale);
+  return cities
+    .map(({ id, data }) => ({
+      id,
+      label: data.name,
+      aliases: aliases.get(`cities/${id}`) ?? [],
+      lat: data.latitude,
+      lon: data.longitude,
+      region: regions.get(data.region.id) ?? -1,
+    }))
+    .sort((a, b) => compare(a.label, b.label));
+});
+
+/** What a partner's facts need besides the facets (`factRows`): city names and money, in the page's language. */
+export const getFactContext = oncePerLocale(async (locale): Promise<FactContext> => {
+  const [cities, format] = await Promise.all([getCities(locale), getMoneyFormat(locale)]);
+  return {
+    cities: new Map(cities.map((city) => [city.id, city.label])),
+    money: (amount) => formatMoney(toMinorUnits(amount, format.currency), format),
   };
 });
 
@@ -262,17 +306,19 @@ export const getRatings = once(async (): Promise<Map<string, RatingSummary>> => 
 
 /** Everything the directory search needs in the browser, indexed by position; built once per build. */
 export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryData> => {
-  const [partners, facets, ratings] = await Promise.all([
+  const [partners, facets, ratings, cities] = await Promise.all([
     getPartners(locale),
     getDirectoryFacets(locale),
     getRatings(),
+    getCities(locale),
   ]);
-  const positions = directorySearch.valueIds(facets);
+  const positions = { ...directorySearch.valueIds(facets), city: new Map(cities.map(({ id }, at) => [id, at])) };
   // In name order, which compresses best: 60 KB gzip less at 10,000 partners than in the order of the listings.
   return {
     locale,
     rankedOn: dayNumber(new Date()),
     facets,
+    cities,
     partners: partners.map((partner) => toDirectoryPartner(partner, positions, ratings.get(partner.id) ?? NO_RATING)),
   };
 });

@@ -7,6 +7,7 @@ import {
   directoryView,
   decodeValues,
   directorySearch,
+  directoryState,
   encodeDirectory,
   encodeValues,
   inDefaultOrder,
@@ -21,6 +22,7 @@ import {
   type DirectoryPartner,
   type DirectoryState,
 } from './directory.ts';
+import { distanceKm, formatPosition, WITHIN_KM } from './geo.ts';
 
 const NOW = Date.UTC(2026, 10, 27);
 const TODAY = Math.floor(NOW / 86_400_000);
@@ -45,18 +47,51 @@ const facets: DirectoryData['facets'] = {
     { id: 'gold', label: 'Gold', colour: '#c9962b' },
   ],
   rating: ratingFacet((threshold) => `${threshold} stars and above`),
+  accepting: [{ id: 'yes', label: 'Taking new clients' }],
+  size: [
+    { id: '1-10', label: '1–10 users' },
+    { id: '11-50', label: '11–50 users' },
+  ],
+  budget: [
+    { id: '100000', label: 'Up to ₽100,000' },
+    { id: '500000', label: 'Up to ₽500,000' },
+  ],
+};
+
+/** Irkutsk, Novosibirsk, Moscow and Tomsk; regions: Siberia 0, Moscow 1. */
+const cities: DirectoryData['cities'] = [
+  { id: 'irkutsk', label: 'Irkutsk', aliases: ['Иркутск'], lat: 52.287, lon: 104.305, region: 0 },
+  { id: 'moscow', label: 'Moscow', aliases: ['Москва'], lat: 55.7558, lon: 37.6173, region: 1 },
+  { id: 'novosibirsk', label: 'Novosibirsk', aliases: ['Новосибирск'], lat: 55.0302, lon: 82.9204, region: 0 },
+  { id: 'tomsk', label: 'Tomsk', aliases: ['Томск'], lat: 56.4847, lon: 84.9482, region: 0 },
+];
+const city = (id: string) => cities.findIndex((candidate) => candidate.id === id);
+
+const NO_VALUES: DirectoryPartner['values'] = {
+  service: [],
+  region: [],
+  industry: [],
+  language: [],
+  type: [],
+  tier: [],
+  rating: [],
+  accepting: [0],
+  size: [],
+  budget: [0, 1],
 };
 
 const partner = (slug: string, overrides: Partial<DirectoryPartner> = {}): DirectoryPartner => ({
   slug,
   name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
-  city: '',
+  offices: [],
+  remote: false,
+  minProject: 0,
   summary: '',
   verifiedDay: TODAY - 30,
   completeness: 0.5,
   writtenIn: 'en',
   reviews: { count: 0, sum: 0 },
-  values: { service: [0], region: [0], industry: [], language: [0], type: [0], tier: [0], rating: [] },
+  values: { ...NO_VALUES, service: [0], region: [0], language: [0], type: [0], tier: [0] },
   ...overrides,
 });
 
@@ -64,29 +99,50 @@ const data: DirectoryData = {
   locale: 'en',
   rankedOn: TODAY,
   facets,
+  cities,
   partners: [
     partner('baikal-digital', {
-      city: 'Irkutsk',
+      offices: [city('irkutsk')],
       // Two verified reviews averaging 4.5: "4.5 and above", "4 and above", "3 and above".
       reviews: { count: 2, sum: 9 },
-      values: { service: [0], region: [0], industry: [0], language: [0, 1], type: [0], tier: [1], rating: [0, 1, 2] },
+      values: {
+        ...NO_VALUES,
+        service: [0],
+        region: [0],
+        industry: [0],
+        language: [0, 1],
+        type: [0],
+        tier: [1],
+        rating: [0, 1, 2],
+      },
     }),
     partner('akadem-pixel', {
-      city: 'Novosibirsk',
+      offices: [city('novosibirsk'), city('tomsk')],
       summary: 'Implementation for startups',
-      values: { service: [1], region: [0], industry: [], language: [0], type: [0], tier: [0], rating: [] },
+      values: { ...NO_VALUES, service: [1], region: [0], language: [0], type: [0], tier: [0] },
     }),
     partner('kremlin-view-it', {
-      city: 'Moscow',
-      values: { service: [0, 1], region: [1], industry: [0], language: [0, 1], type: [0], tier: [1], rating: [] },
+      offices: [city('moscow')],
+      remote: true,
+      minProject: 300_000,
+      values: {
+        ...NO_VALUES,
+        service: [0, 1],
+        region: [1],
+        industry: [0],
+        language: [0, 1],
+        type: [0],
+        tier: [1],
+        accepting: [],
+        budget: [1],
+      },
     }),
   ],
 };
 const index = buildDirectoryIndex(data);
-const run = (state: Partial<DirectoryState>) =>
-  queryDirectory(index, { ...directorySearch.emptyState(), ...state }, NOW);
+const run = (state: Partial<DirectoryState>) => queryDirectory(index, { ...directoryState.empty(), ...state }, NOW);
 const ranked = (ix: DirectoryIndex, state: Partial<DirectoryState>) =>
-  rankedPartners(ix, queryDirectory(ix, { ...directorySearch.emptyState(), ...state }, NOW));
+  rankedPartners(ix, queryDirectory(ix, { ...directoryState.empty(), ...state }, NOW));
 const slugs = (state: Partial<DirectoryState>) => ranked(index, state).map((r) => r.partner.slug);
 
 describe('directory data encoding', () => {
@@ -144,7 +200,7 @@ describe('queryDirectory', () => {
   it('applies filters by id and counts values under the query', () => {
     const result = run({
       q: 'siberia',
-      filters: { ...directorySearch.emptyState().filters, service: ['implementation'] },
+      filters: { ...directoryState.empty().filters, service: ['implementation'] },
     });
     expect(rankedPartners(index, result).map((r) => r.partner.slug)).toEqual(['akadem-pixel']);
     // Under "siberia", mail migration would show Baikal Digital: 1.
@@ -156,7 +212,7 @@ describe('queryDirectory', () => {
   it('puts only the first partners in order when asked, as the whole order begins, and counts them all', () => {
     for (const sort of directorySearch.sorts) {
       for (const q of ['', 'mail', 'siberia']) {
-        const state = { ...directorySearch.emptyState(), q, sort };
+        const state = { ...directoryState.empty(), q, sort };
         const whole = queryDirectory(index, state, NOW);
         for (let first = 0; first <= whole.order.length + 1; first += 1) {
           const part = queryDirectory(index, state, NOW, first);
@@ -192,6 +248,7 @@ describe('queryDirectory', () => {
       locale: 'en',
       rankedOn: TODAY,
       facets,
+      cities,
       partners: [
         partner('gold-one', {
           name: 'Gold One',
@@ -210,6 +267,7 @@ describe('queryDirectory', () => {
       locale: 'en',
       rankedOn: TODAY,
       facets,
+      cities,
       partners: [
         partner('stale-co', { verifiedDay: TODAY - 900, completeness: 0.2 }),
         partner('fresh-co', { verifiedDay: TODAY - 10, completeness: 0.9 }),
@@ -249,19 +307,25 @@ describe('toDirectoryPartner', () => {
           summary: 'Mail and security for Siberian retailers.',
           writtenIn: 'en',
           verified: new Date('2026-06-01T00:00:00Z'),
-          city: 'Tomsk',
+          offices: [{ city: ref('cities', 'tomsk'), address: 'Lenin Ave 49' }, { city: ref('cities', 'atlantis') }],
+          remote: true,
+          acceptingClients: false,
+          clientSizes: ['11-50'],
+          minProject: 200_000,
           caseStudies: [],
           featured: false,
         },
       },
-      directorySearch.valueIds(facets),
+      { ...directorySearch.valueIds(facets), city: new Map(cities.map(({ id }, at) => [id, at])) },
       { count: 3, sum: 14, average: 14 / 3 },
     );
     expect(partner).toMatchObject({
       slug: 'taiga-networks',
       reviews: { count: 3, sum: 14 },
       name: 'Taiga Networks',
-      city: 'Tomsk',
+      offices: [city('tomsk')],
+      remote: true,
+      minProject: 200_000,
       verifiedDay: Math.floor(Date.UTC(2026, 5, 1) / 86_400_000),
       values: {
         tier: [facets.tier.findIndex((value) => value.id === 'gold')],
@@ -269,6 +333,10 @@ describe('toDirectoryPartner', () => {
         industry: [],
         // 4.7 meets "4.5 and above", "4 and above" and "3 and above".
         rating: [0, 1, 2],
+        accepting: [],
+        size: [1],
+        // 200,000 fits a budget of up to 500,000, not one of up to 100,000.
+        budget: [1],
       },
     });
     expect(partner.completeness).toBeGreaterThan(0);
@@ -304,7 +372,7 @@ describe('the order the directory opens with', () => {
         };
         const listed = inDefaultOrder(built).partners.map((partner) => partner.slug);
         const arrived = decodeDirectory(encodeDirectory(built));
-        const { order } = queryDirectory(buildDirectoryIndex(arrived, { text: false }), directorySearch.emptyState());
+        const { order } = queryDirectory(buildDirectoryIndex(arrived, { text: false }), directoryState.empty());
         expect(Array.from(order, (i) => arrived.partners[i]?.slug)).toEqual(listed);
       }),
     );
@@ -313,8 +381,8 @@ describe('the order the directory opens with', () => {
   it('is ranked on the day the data was built, not on the day it is read', () => {
     const stale = { ...data, rankedOn: TODAY + 2000 };
     const index = buildDirectoryIndex(stale, { text: false });
-    expect(queryDirectory(index, directorySearch.emptyState()).scores).toEqual(
-      queryDirectory(index, directorySearch.emptyState(), (TODAY + 2000) * 86_400_000).scores,
+    expect(queryDirectory(index, directoryState.empty()).scores).toEqual(
+      queryDirectory(index, directoryState.empty(), (TODAY + 2000) * 86_400_000).scores,
     );
   });
 });
@@ -323,8 +391,8 @@ describe('the index in two steps', () => {
   it('answers queries without words alike before the text index is built, and refuses words until then', () => {
     const partial = buildDirectoryIndex(data, { text: false });
     const state = {
-      ...directorySearch.emptyState(),
-      filters: { ...directorySearch.emptyState().filters, language: ['russian'] },
+      ...directoryState.empty(),
+      filters: { ...directoryState.empty().filters, language: ['russian'] },
     };
     expect(queryDirectory(partial, state, NOW)).toEqual(queryDirectory(index, state, NOW));
     expect(() => queryDirectory(partial, { ...state, q: 'mail' }, NOW)).toThrow('text index');
@@ -337,9 +405,9 @@ describe('the index in two steps', () => {
 
 describe('directoryView', () => {
   it('carries the state it answers and the cards of the first partners only', () => {
-    const state = { ...directorySearch.emptyState(), sort: 'name' as const };
+    const state = { ...directoryState.empty(), sort: 'name' as const };
     const view = directoryView(index, state, 2, NOW);
-    expect(view.answers).toBe(directorySearch.serialize(state));
+    expect(view.answers).toBe(directoryState.serialize(state));
     expect(view.state).toEqual(state);
     expect(view.total).toBe(3);
     expect(view.cards.map((card) => card.slug)).toEqual(['akadem-pixel', 'baikal-digital']);
@@ -360,6 +428,146 @@ describe('warmUpQueries', () => {
     expect(queries).toEqual(expect.arrayContaining(['im', 'imp', 'implementation']));
     expect(queries.some((q) => q.includes(' '))).toBe(true);
     for (const q of queries)
-      expect(queryDirectory(index, { ...directorySearch.emptyState(), q }, NOW).order.length).toBeGreaterThan(0);
+      expect(queryDirectory(index, { ...directoryState.empty(), q }, NOW).order.length).toBeGreaterThan(0);
+  });
+});
+
+describe('searching near a place', () => {
+  const near = (state: Partial<DirectoryState>) => run({ ...state });
+  const place = (id: string) => cities[city(id)] ?? { lat: Number.NaN, lon: Number.NaN };
+  const km = (from: string, to: string) => {
+    return distanceKm(place(from), place(to));
+  };
+
+  it('sorts by the distance to each partner’s nearest office, from a city or a position', () => {
+    const fromTomsk = near({ near: 'tomsk', sort: 'distance' });
+    // Akadem Pixel has an office in Tomsk itself; Baikal Digital is in Irkutsk, Kremlin View in Moscow.
+    expect(Array.from(fromTomsk.order, (i) => data.partners[i]?.slug)).toEqual([
+      'akadem-pixel',
+      'baikal-digital',
+      'kremlin-view-it',
+    ]);
+    const cards = directoryView(index, { ...directoryState.empty(), near: 'tomsk', sort: 'distance' }, 3, NOW).cards;
+    expect(cards.map((card) => card.distance)).toEqual([
+      { km: 0 },
+      { km: expect.closeTo(km('tomsk', 'irkutsk'), 0) },
+      { km: expect.closeTo(km('tomsk', 'moscow'), 0) },
+    ]);
+    const fromPosition = near({ near: formatPosition(place('moscow')), sort: 'distance' });
+    expect(data.partners[fromPosition.order[0] ?? -1]?.slug).toBe('kremlin-view-it');
+  });
+
+  it('keeps partners within the radius, and those working remotely across the place’s region', () => {
+    const within = (place: string, radius: number) =>
+      Array.from(near({ near: place, within: radius }).order, (i) => data.partners[i]?.slug).sort();
+    expect(within('novosibirsk', 250)).toEqual(['akadem-pixel']);
+    // Kremlin View works remotely across Moscow's region, so it stays whatever the radius.
+    expect(within('moscow', 25)).toEqual(['kremlin-view-it']);
+    const irkutsk = directoryView(index, { ...directoryState.empty(), near: 'irkutsk', within: 25 }, 3, NOW);
+    expect(irkutsk.cards.map((card) => card.slug)).toEqual(['baikal-digital']);
+  });
+
+  it('shows a remote partner as working remotely rather than by a far office', () => {
+    const moscow = { lat: 55.7558, lon: 37.6173 };
+    // A position 150 km from Moscow, in Moscow's region by its nearest city.
+    const outside = formatPosition({ lat: moscow.lat + 1.35, lon: moscow.lon });
+    const view = directoryView(index, { ...directoryState.empty(), near: outside, within: 100 }, 3, NOW);
+    expect(view.cards.map((card) => [card.slug, card.distance])).toEqual([['kremlin-view-it', { remote: true }]]);
+  });
+
+  it('counts each radius, and names the nearest partner when the radius leaves none', () => {
+    const result = near({
+      near: 'irkutsk',
+      within: 25,
+      filters: { ...directoryState.empty().filters, service: ['implementation'] },
+    });
+    expect(result.total).toBe(0);
+    expect(result.near?.withinCounts).toEqual([0, 0, 0, 0, 2]);
+    expect(result.near?.nearestOutside).toMatchObject({ slug: 'akadem-pixel', city: 'Tomsk' });
+    expect(result.near?.nearestOutside?.km).toBeCloseTo(km('irkutsk', 'tomsk'), 0);
+  });
+
+  it('gives nearby partners a boost in best match, and no other sort a different set', () => {
+    const nearMoscow = near({ near: 'moscow' });
+    expect(data.partners[nearMoscow.order[0] ?? -1]?.slug).toBe('kremlin-view-it');
+    for (const sort of directorySearch.sorts) {
+      const anywhere = run({ sort });
+      const there = near({ sort, near: 'moscow' });
+      expect([...there.order].sort()).toEqual([...anywhere.order].sort());
+    }
+  });
+
+  it('ignores a place the gazetteer does not know, as if there were none', () => {
+    expect(near({ near: 'atlantis', within: 25 }).order).toEqual(run({}).order);
+  });
+});
+
+describe('decision filters', () => {
+  const filtered = (filters: Partial<DirectoryState['filters']>) =>
+    slugs({ filters: { ...directoryState.empty().filters, ...filters } }).sort();
+
+  it('keeps partners taking clients, of a client size and whose smallest project fits the budget', () => {
+    expect(filtered({ accepting: ['yes'] })).toEqual(['akadem-pixel', 'baikal-digital']);
+    expect(filtered({ budget: ['100000'] })).toEqual(['akadem-pixel', 'baikal-digital']);
+    expect(filtered({ budget: ['500000'] })).toEqual(['akadem-pixel', 'baikal-digital', 'kremlin-view-it']);
+  });
+});
+
+describe('the directory state in the address', () => {
+  const parse = (search: string) => directoryState.parse(search, facets, cities);
+
+  it('reads a place, a radius and the distance sort', () => {
+    expect(parse('?near=tomsk&within=50&sort=distance')).toMatchObject({ near: 'tomsk', within: 50, sort: 'distance' });
+    expect(parse('?near=55.796345,49.108812')).toMatchObject({ near: '55.8,49.11', within: 0 });
+  });
+
+  it.each([
+    ['an unknown city', '?near=atlantis&within=50&sort=distance'],
+    ['script', '?near=%3Cscript%3Ealert(1)%3C/script%3E'],
+    ['a javascript: address', '?near=javascript:alert(1)'],
+    ['a position off the globe', '?near=95,10'],
+    ['an inherited key', '?near=__proto__'],
+    ['a radius without a place', '?within=50'],
+    ['the distance sort without a place', '?sort=distance'],
+  ])('drops %s', (_, search) => {
+    expect(parse(search)).toMatchObject({ near: '', within: 0, sort: 'best' });
+  });
+
+  it('drops a radius that is not offered', () => {
+    expect(parse('?near=tomsk&within=33')).toMatchObject({ near: 'tomsk', within: 0 });
+    expect(parse('?near=tomsk&within=-25')).toMatchObject({ near: 'tomsk', within: 0 });
+  });
+
+  it('round-trips any state it can write', () => {
+    const place = fc.oneof(
+      fc.constant(''),
+      fc.constantFrom(...cities.map(({ id }) => id)),
+      fc
+        .record({
+          lat: fc.double({ min: -90, max: 90, noNaN: true }),
+          lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        })
+        .map(formatPosition),
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        place,
+        fc.constantFrom(0, ...WITHIN_KM),
+        fc.constantFrom(...directorySearch.sorts),
+        fc.subarray(facets.service.map(({ id }) => id)),
+        (q, near, within, sort, service) => {
+          const state: DirectoryState = {
+            ...directoryState.empty(),
+            q: q.trim(),
+            near,
+            within: near ? within : 0,
+            sort: near || sort !== 'distance' ? sort : 'best',
+            filters: { ...directoryState.empty().filters, service },
+          };
+          expect(parse(directoryState.serialize(state))).toEqual(state);
+        },
+      ),
+    );
   });
 });

@@ -4,6 +4,7 @@
  * list of partners with facet counts. Pure: no DOM, no React.
  */
 import type { Partner } from '../schemas/partner';
+import { distanceKm, formatPosition, nearness, parsePosition, WITHIN_KM, type Point } from './geo.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locales.ts';
 import { nameCollator } from './order.ts';
 import { dayNumber, profileCompleteness } from './partners.ts';
@@ -23,33 +24,46 @@ import { slugify } from './slug.ts';
 
 /** The directory's facets and sorts; their titles and names are the catalogue's `directory.facets` and `directory.sorts`. */
 export const directorySearch = defineFacetedSearch({
-  facets: ['service', 'region', 'industry', 'language', 'type', 'tier', 'rating'],
+  facets: ['service', 'region', 'accepting', 'size', 'budget', 'rating', 'industry', 'language', 'type', 'tier'],
   info: {
     service: { segment: 'services' },
     region: { segment: 'regions' },
+    accepting: { segment: 'accepting' },
+    size: { segment: 'client-sizes' },
+    budget: { segment: 'budget' },
     industry: { segment: 'industries' },
     language: { segment: 'languages' },
     type: { segment: 'types' },
     tier: { segment: 'tiers' },
     rating: { segment: 'rating' },
   },
-  sorts: ['best', 'rating', 'name', 'tier', 'verified'],
+  sorts: ['best', 'distance', 'rating', 'name', 'tier', 'verified'],
   defaultSort: 'best',
 });
 
 export type FacetKey = (typeof directorySearch.facets)[number];
 export type SortKey = (typeof directorySearch.sorts)[number];
-export type DirectoryState = StateOf<typeof directorySearch>;
+/**
+ * A search of the directory: the faceted state, and where the visitor looks for partners: `near` a city of the
+ * gazetteer (its id) or a position ("55.79,49.12", about 1 km), '' for nowhere in particular; `within` that many
+ * kilometres of it, 0 for any distance.
+ */
+export type DirectoryState = StateOf<typeof directorySearch> & { near: string; within: number };
 const { facets: FACETS, mapFacets } = directorySearch;
 
 export interface DirectoryPartner {
   slug: string;
   name: string;
-  city: string;
+  /** Positions in the directory's `cities` of the partner's offices, the headquarters first. */
+  offices: number[];
+  /** Works remotely anywhere in its regions. */
+  remote: boolean;
+  /** The smallest project it takes, in the site currency; 0 for none. */
+  minProject: number;
   summary: string;
   /**
    * Index of each facet's values the partner has; `tier` holds exactly one, its rank from 0 (entry tier);
-   * `rating` the "N stars and above" thresholds its average meets.
+   * `rating` the "N stars and above" thresholds its average meets; `budget` the budgets its smallest project fits.
    */
   values: Record<FacetKey, number[]>;
   /** Verified reviews and the sum of their stars. */
@@ -65,15 +79,21 @@ export interface DirectoryPartner {
 /** A partner entry as the directory ships it, its references as positions in the facet lists. */
 export function toDirectoryPartner(
   { id, data, body }: { id: string; data: Partner; body?: string | undefined },
-  positions: Readonly<Record<FacetKey, ReadonlyMap<string, number>>>,
+  positions: Readonly<Record<FacetKey, ReadonlyMap<string, number>> & { city: ReadonlyMap<string, number> }>,
   rating: Pick<RatingSummary, 'count' | 'sum' | 'average'>,
 ): DirectoryPartner {
-  const indices = (key: FacetKey, refs: readonly { id: string }[]) =>
+  const indices = (key: FacetKey | 'city', refs: readonly { id: string }[]) =>
     refs.map((ref) => positions[key].get(ref.id)).filter((value) => value !== undefined);
+  const minProject = data.minProject ?? 0;
   return {
     slug: id,
     name: data.name,
-    city: data.city ?? '',
+    offices: indices(
+      'city',
+      data.offices.map((office) => office.city),
+    ),
+    remote: data.remote,
+    minProject,
     summary: data.summary,
     verifiedDay: dayNumber(data.verified),
     // To the percent, as the browser receives it: the build and the browser rank alike.
@@ -87,6 +107,12 @@ export function toDirectoryPartner(
       language: indices('language', data.languages),
       type: indices('type', data.types),
       tier: indices('tier', [data.tier]),
+      accepting: data.acceptingClients ? indices('accepting', [{ id: ACCEPTING_ID }]) : [],
+      size: indices(
+        'size',
+        data.clientSizes.map((size) => ({ id: size })),
+      ),
+      budget: budgetsMet(minProject, positions.budget),
       rating: indices(
         'rating',
         ratingThresholdsMet(rating).map((threshold) => ({ id: ratingFilterId(threshold) })),
@@ -98,13 +124,38 @@ export function toDirectoryPartner(
 /** The value of the rating filter in addresses: `rating=4`, `rating=4.5`. */
 export const ratingFilterId = (threshold: number): string => String(threshold);
 
+/** The one value of the "taking new clients" filter: `accepting=yes`. */
+export const ACCEPTING_ID = 'yes';
+
+/** The budget filter's value for a range ending at `upTo` (site currency): `budget=500000`. */
+export const budgetFilterId = (upTo: number): string => String(upTo);
+
+/** Positions of the budgets (value id → position) a smallest project of `minProject` fits in. */
+function budgetsMet(minProject: number, budgets: ReadonlyMap<string, number>): number[] {
+  const met: number[] = [];
+  for (const [id, position] of budgets) if (minProject <= Number(id)) met.push(position);
+  return met;
+}
+
 /** The rating filter's values, highest first, labelled by `label` (in the page's language). */
 export const ratingFacet = (label: (threshold: number) => string): FacetValue[] =>
   RATING_THRESHOLDS.map((threshold) => ({ id: ratingFilterId(threshold), label: label(threshold) }));
 
+/** A city of the gazetteer as the directory ships it: its name in the page's language, and where it is. */
+export interface DirectoryCity extends Point {
+  id: string;
+  label: string;
+  /** Its names in the other languages: searched too, never shown. */
+  aliases?: string[] | undefined;
+  /** Position of its region in the region facet. */
+  region: number;
+}
+
 export interface DirectoryData {
   /** The page's language: its labels, and the order names are sorted in. */
   locale: Locale;
+  /** The gazetteer, by name in the page's language. */
+  cities: DirectoryCity[];
   /**
    * The day the directory is ranked on (days since 1970-01-01, UTC): the build's. Recency counts from it in the
    * build's static listings and in the browser alike, so the order the page opens with is the search's.
@@ -117,29 +168,35 @@ export interface DirectoryData {
 // ---------------------------------------------------------------------------
 // The payload shipped to the browser. Column by column, which compresses far
 // better than one object per partner: slugs are left out where they follow
-// from the name, cities are indices into a list, verification days count from
-// the oldest one, and each facet's values are a bit set written in base 36.
+// from the name, offices are positions in the gazetteer, verification days
+// count from the oldest one, and each facet's values are a bit set written in base 36.
 
 export interface EncodedDirectory {
-  v: 6;
+  v: 7;
   locale: Locale;
   rankedOn: number;
   /** Each value's id, label, badge colour ('' for none) and its labels in the other languages. */
   facets: Record<FacetKey, [id: string, label: string, colour?: string, aliases?: string[]][]>;
-  cities: string[];
+  /** The gazetteer: id, name, latitude, longitude, region position, names in the other languages. */
+  cities: [id: string, label: string, lat: number, lon: number, region: number, aliases?: string[]][];
   dayBase: number;
   /** Empty where the slug is slugify(name). */
   slug: string[];
   name: string[];
-  /** Index into `cities`, -1 for none. */
-  city: number[];
+  /** Per partner, its offices' positions in `cities` in base 36, joined by ",". */
+  offices: string[];
+  /** The partners who work remotely across their regions, each as the gap from the one before. */
+  remote: number[];
+  /** Smallest project in the site currency, 0 for none. */
+  minProject: number[];
   summary: string[];
   day: number[];
   /** Percent. */
   completeness: number[];
   /**
-   * Per partner, the facets in FACETS order but the rating (which follows from `reviews` and `stars`), separated
-   * by "|", each a bit set as base-36 chunks of 30 bits joined by ",".
+   * Per facet (in FACETS order, without those worked out on arrival: rating and budget), every partner's values
+   * as a bit set of base-36 chunks of 30 bits joined by ",", the partners separated by " ". A facet's column
+   * together compresses better than each partner's facets together: 8 KB gzip less at 10,000 partners.
    */
   values: string[];
   /**
@@ -174,22 +231,39 @@ export function decodeValues(text: string): number[] {
   return values;
 }
 
+/** Positions of the partners for which `has` holds, each as the gap from the one before. */
+function gaps(count: number, has: (i: number) => boolean): number[] {
+  const result: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < count; i += 1) {
+    if (!has(i)) continue;
+    result.push(i - previous);
+    previous = i;
+  }
+  return result;
+}
+
+/** The positions `gaps` wrote. */
+function positionsOf(list: readonly number[] | undefined): Set<number> {
+  const positions = new Set<number>();
+  let position = 0;
+  for (const gap of list ?? []) positions.add((position += gap));
+  return positions;
+}
+
+/** The facets `values` carries; the rating and budget filters' values follow from other columns. */
+const SHIPPED_FACETS = FACETS.filter((key) => key !== 'rating' && key !== 'budget');
+
 export function encodeDirectory(data: DirectoryData): EncodedDirectory {
-  const cities = [...new Set(data.partners.map((partner) => partner.city).filter(Boolean))].sort();
-  const cityIndex = new Map(cities.map((city, index) => [city, index]));
   const dayBase = Math.min(...data.partners.map((partner) => partner.verifiedDay), 0);
   const { partners } = data;
-  // Each partner writing in another language than the default one, as the gap from the one before it.
   const writtenIn: Partial<Record<Locale, number[]>> = {};
-  const previous: Partial<Record<Locale, number>> = {};
-  partners.forEach((partner, i) => {
-    const language = partner.writtenIn;
-    if (language === DEFAULT_LOCALE) return;
-    (writtenIn[language] ??= []).push(i - (previous[language] ?? 0));
-    previous[language] = i;
-  });
+  for (const language of new Set(partners.map((partner) => partner.writtenIn))) {
+    if (language !== DEFAULT_LOCALE)
+      writtenIn[language] = gaps(partners.length, (i) => partners[i]?.writtenIn === language);
+  }
   return {
-    v: 6,
+    v: 7,
     locale: data.locale,
     rankedOn: data.rankedOn,
     facets: mapFacets((key) =>
@@ -201,51 +275,49 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
             : [value.id, value.label],
       ),
     ),
-    cities,
+    cities: data.cities.map(({ id, label, lat, lon, region, aliases }): EncodedDirectory['cities'][number] =>
+      aliases?.length ? [id, label, lat, lon, region, aliases] : [id, label, lat, lon, region],
+    ),
     dayBase,
     slug: partners.map((partner) => (partner.slug === slugify(partner.name) ? '' : partner.slug)),
     name: partners.map((partner) => partner.name),
-    city: partners.map((partner) => cityIndex.get(partner.city) ?? -1),
+    offices: partners.map((partner) => partner.offices.map((office) => office.toString(36)).join(',')),
+    remote: gaps(partners.length, (i) => partners[i]?.remote === true),
+    minProject: partners.map((partner) => partner.minProject),
     summary: partners.map((partner) => partner.summary),
     day: partners.map((partner) => partner.verifiedDay - dayBase),
     completeness: partners.map((partner) => Math.round(partner.completeness * 100)),
-    values: partners.map((partner) => SHIPPED_FACETS.map((key) => encodeValues(partner.values[key])).join('|')),
+    values: SHIPPED_FACETS.map((key) => partners.map((partner) => encodeValues(partner.values[key])).join(' ')),
     writtenIn,
     reviews: partners.map((partner) => partner.reviews.count),
     stars: partners.map((partner) => partner.reviews.sum),
   };
 }
 
-/** The facets `values` carries; the rating filter's values follow from the reviews and are worked out on arrival. */
-const SHIPPED_FACETS = FACETS.filter((key) => key !== 'rating');
-
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  if (encoded?.v !== 6 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
+  if (encoded?.v !== 7 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
   const ratingPositions = new Map((encoded.facets.rating ?? []).map(([id], position) => [id, position]));
-  const ratingValues = ({ count, sum }: { count: number; sum: number }) =>
+  const budgetPositions = new Map((encoded.facets.budget ?? []).map(([id], position) => [id, position]));
+  const ratingValues = (count: number, sum: number) =>
     ratingThresholdsMet({ count, average: count > 0 ? sum / count : 0 })
       .map((threshold) => ratingPositions.get(ratingFilterId(threshold)))
       .filter((position) => position !== undefined);
+  const columns = SHIPPED_FACETS.map((_, k) => (encoded.values[k] ?? '').split(' '));
   // Once per partner, 10,000 times on arrival: a plain loop, not a new function per facet.
-  const facetValues = (texts: readonly string[], rating: number[]) => {
-    const values = { rating } as Record<FacetKey, number[]>;
+  const facetValues = (i: number, rating: number[], budget: number[]) => {
+    const values = { rating, budget } as Record<FacetKey, number[]>;
     for (let k = 0; k < SHIPPED_FACETS.length; k += 1) {
-      values[SHIPPED_FACETS[k] as FacetKey] = decodeValues(texts[k] ?? '');
+      values[SHIPPED_FACETS[k] as FacetKey] = decodeValues(columns[k]?.[i] ?? '');
     }
     return values;
   };
   const language = new Map<number, Locale>();
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
-    let position = 0;
-    if (isLocale(locale)) {
-      for (const gap of positions ?? []) {
-        position += gap;
-        language.set(position, locale);
-      }
-    }
+    if (isLocale(locale)) for (const position of positionsOf(positions)) language.set(position, locale);
   }
+  const remote = positionsOf(encoded.remote);
   return {
     locale: encoded.locale,
     rankedOn: Number.isInteger(encoded.rankedOn) ? encoded.rankedOn : 0,
@@ -257,18 +329,33 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
         aliases,
       })),
     ),
+    cities: (encoded.cities ?? []).map(([id, label, lat, lon, region, aliases]) => ({
+      id,
+      label,
+      lat,
+      lon,
+      region,
+      aliases,
+    })),
     partners: encoded.name.map((name, i) => {
-      const facetTexts = (encoded.values[i] ?? '').split('|');
+      const count = encoded.reviews[i] ?? 0;
+      const sum = encoded.stars[i] ?? 0;
+      const minProject = encoded.minProject[i] ?? 0;
       return {
         slug: encoded.slug[i] || slugify(name),
         name,
-        city: encoded.cities[encoded.city[i] ?? -1] ?? '',
+        offices: (encoded.offices[i] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((office) => Number.parseInt(office, 36)),
+        remote: remote.has(i),
+        minProject,
         summary: encoded.summary[i] ?? '',
         verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
-        reviews: { count: encoded.reviews[i] ?? 0, sum: encoded.stars[i] ?? 0 },
-        values: facetValues(facetTexts, ratingValues({ count: encoded.reviews[i] ?? 0, sum: encoded.stars[i] ?? 0 })),
+        reviews: { count, sum },
+        values: facetValues(i, ratingValues(count, sum), budgetsMet(minProject, budgetPositions)),
       };
     }),
   };
@@ -291,6 +378,26 @@ export interface DirectoryIndex {
   valueCounts: Record<FacetKey, number>;
   /** Facet value index by id, per facet. */
   valueIds: Record<FacetKey, Map<string, number>>;
+  /** Each partner's distance from the last place asked about: worked out once per place. */
+  distances?: PlaceDistances | undefined;
+}
+
+/** How far each partner is from one place. */
+interface PlaceDistances {
+  near: string;
+  place: Place;
+  /** Kilometres to the partner's nearest office (Infinity without one). */
+  km: Float32Array;
+  /** Position in `cities` of that office, -1 for none. */
+  office: Int32Array;
+  /** 1 where the partner works remotely across the place's region. */
+  remoteHere: Uint8Array;
+}
+
+/** Where `near` points, with its name in the page's language ('' for a position) and its region's position. */
+export interface Place extends Point {
+  label: string;
+  region: number;
 }
 
 /**
@@ -331,14 +438,22 @@ export function addTextIndex(index: DirectoryIndex): void {
       weight: FIELD_WEIGHTS.label,
     })),
   );
-  const labelled = FACETS.filter((key) => key !== 'tier');
+  const cityFields = data.cities.map((city) => ({
+    text: [city.label, ...(city.aliases ?? [])].join(' '),
+    weight: FIELD_WEIGHTS.city,
+  }));
+  // Words describe a partner in these facets; tiers, ratings, sizes and budgets are filtered, not searched.
+  const labelled: FacetKey[] = ['service', 'region', 'industry', 'language', 'type'];
   index.text = buildTextIndex(
     data.partners.map((partner) => {
       const fields: SearchField[] = [
         { text: partner.name, weight: FIELD_WEIGHTS.name },
-        { text: partner.city, weight: FIELD_WEIGHTS.city },
         { text: partner.summary, weight: FIELD_WEIGHTS.summary },
       ];
+      for (const office of partner.offices) {
+        const field = cityFields[office];
+        if (field && !fields.includes(field)) fields.push(field);
+      }
       for (const key of labelled) {
         for (const value of partner.values[key]) {
           const field = labelFields[key][value];
@@ -369,6 +484,16 @@ export interface DirectoryResult {
   ignoredWords: string[];
   /** A corrected query when the query matched nothing or only in part. */
   suggestion?: string | undefined;
+  /** With a place to search near: where, and what the radius choices would leave. */
+  near?: NearResult | undefined;
+}
+
+export interface NearResult {
+  place: Place;
+  /** Partners matching the words and filters within each of `WITHIN_KM`, then at any distance. */
+  withinCounts: number[];
+  /** When the radius leaves no partner: the nearest one outside it, its distance and the city of that office. */
+  nearestOutside?: { name: string; slug: string; km: number; city: string } | undefined;
 }
 
 /** The ranked partners from position `from` up to (not including) `to`. */
@@ -434,9 +559,24 @@ function baseQuality(partner: DirectoryPartner, tierCount: number, today: number
   );
 }
 
-/** Best-match score in [0, 1]; `textScore` is undefined when there is no query. */
-export function bestMatchScore(quality: number, fit: number, textScore: number | undefined): number {
-  const blended = quality + QUALITY_WEIGHTS.fit * fit;
+/**
+ * With a place to search near, how near a partner is (`nearness` of `geo.ts`: 1 within 25 km, 0 from 1,000 km,
+ * at least 0.5 for one working remotely across the place's region) makes this share of its quality.
+ */
+export const NEARNESS_SHARE = 0.4;
+
+/**
+ * Best-match score in [0, 1]; `textScore` is undefined when there is no query, `near` (0 to 1) when there is no
+ * place to search near.
+ */
+export function bestMatchScore(
+  quality: number,
+  fit: number,
+  textScore: number | undefined,
+  near?: number | undefined,
+): number {
+  const own = quality + QUALITY_WEIGHTS.fit * fit;
+  const blended = near === undefined ? own : (1 - NEARNESS_SHARE) * own + NEARNESS_SHARE * near;
   if (textScore === undefined) return blended;
   return textScore * textScore * (1 - QUALITY_SHARE + QUALITY_SHARE * blended);
 }
@@ -449,6 +589,52 @@ const RANK_SPACE = 2 ** 20;
 const SCORE_STEPS = 1_000_000;
 /** Rating scores are told apart to 1/250 of a star: the packed key stays below 2^53. */
 const RATING_STEPS = 1_000;
+/** Distances are sorted by the kilometre, ties by best match to 1/1,000: the packed key stays below 2^53. */
+const DISTANCE_SCORE_STEPS = 1_000;
+/** Half the Earth's circumference, and where partners without an office sort. */
+const MAX_KM = 20_040;
+
+/** The place `near` names (a city id or a position), or undefined for none or one the directory does not know. */
+export function placeOf(data: Pick<DirectoryData, 'cities'>, near: string): Place | undefined {
+  if (!near) return undefined;
+  const city = data.cities.find((candidate) => candidate.id === near);
+  if (city) return { lat: city.lat, lon: city.lon, label: city.label, region: city.region };
+  const point = parsePosition(near);
+  if (!point) return undefined;
+  // A position's region is that of the nearest city in the gazetteer.
+  let region = -1;
+  let best = Number.POSITIVE_INFINITY;
+  for (const candidate of data.cities) {
+    const km = distanceKm(point, candidate);
+    if (km < best) [best, region] = [km, candidate.region];
+  }
+  return { ...point, label: '', region };
+}
+
+/** Each partner's distance from `near`, kept on the index until another place is asked about. */
+function distancesFrom(index: DirectoryIndex, near: string): PlaceDistances | undefined {
+  if (index.distances?.near === near) return index.distances;
+  const place = placeOf(index.data, near);
+  if (!place) return undefined;
+  // Once per city, then each partner's offices are looked up: 10,000 partners take well under a millisecond.
+  const fromCity = index.data.cities.map((city) => distanceKm(place, city));
+  const { partners } = index.data;
+  const km = new Float32Array(partners.length).fill(Number.POSITIVE_INFINITY);
+  const office = new Int32Array(partners.length).fill(-1);
+  const remoteHere = new Uint8Array(partners.length);
+  partners.forEach((partner, i) => {
+    for (const city of partner.offices) {
+      const distance = fromCity[city] ?? Number.POSITIVE_INFINITY;
+      if (distance < (km[i] as number)) [km[i], office[i]] = [distance, city];
+    }
+    if (partner.remote && partner.values.region.includes(place.region)) remoteHere[i] = 1;
+  });
+  return (index.distances = { near, place, km, office, remoteHere });
+}
+
+/** Whether partner `i` is within `within` km of the place (any distance for 0), or works remotely across its region. */
+const isWithin = (distances: PlaceDistances, i: number, within: number) =>
+  within === 0 || (distances.km[i] as number) <= within || distances.remoteHere[i] === 1;
 
 /**
  * Ranks as of `now` (milliseconds since 1970), by default the day the directory data was built; puts the
@@ -468,10 +654,14 @@ export function queryDirectory(
   let found = 0;
   for (let i = 0; i < partners.length && found < text.count; i += 1)
     if ((text.scores[i] ?? 0) > 0) candidates[found++] = i;
+  const textHits = candidates.subarray(0, found);
+  const distances = distancesFrom(index, state.near);
+  const within = distances ? state.within : 0;
+  const inRadius = distances && within > 0 ? textHits.filter((i) => isWithin(distances, i, within)) : textHits;
 
   const selection = directorySearch.selection(index.valueIds, state.filters);
   const filtering = FACETS.some((key) => (selection[key]?.length ?? 0) > 0);
-  const { matches, counts } = filterWithCounts(partners, candidates.subarray(0, found), selection, index.valueCounts);
+  const { matches, counts } = filterWithCounts(partners, inRadius, selection, index.valueCounts);
   const tierCount = index.valueCounts.tier;
   const today = Math.floor(now / DAY_MS);
   if (index.quality.day !== today) {
@@ -482,27 +672,32 @@ export function queryDirectory(
   const scores = new Float32Array(partners.length);
   const keys = new Float64Array(matches.length);
   const names = state.sort === 'name' ? nameOrder(index) : undefined;
+  const sort = state.sort === 'distance' && !distances ? directorySearch.defaultSort : state.sort;
   let newest = 0;
   for (const i of matches) newest = Math.max(newest, partners[i]?.verifiedDay ?? 0);
   matches.forEach((i, position) => {
     const partner = partners[i] as DirectoryPartner;
     const fit = filtering ? filterFit(partner, selection) : 1;
+    const near = distances && nearness(distances.km[i] as number, distances.remoteHere[i] === 1);
     const score = Math.min(
       1,
-      bestMatchScore(index.quality.values[i] ?? 0, fit, hasQuery ? (text.scores[i] ?? 0) : undefined),
+      bestMatchScore(index.quality.values[i] ?? 0, fit, hasQuery ? (text.scores[i] ?? 0) : undefined, near),
     );
     scores[i] = score;
     const scoreKey = Math.round((1 - score) * SCORE_STEPS);
     const primary =
-      state.sort === 'best'
+      sort === 'best'
         ? scoreKey
-        : state.sort === 'tier'
-          ? (tierCount - 1 - (partner.values.tier[0] ?? 0)) * (SCORE_STEPS + 1) + scoreKey
-          : state.sort === 'rating'
-            ? Math.round(((5 - ratingScore(partner)) / 4) * RATING_STEPS) * (SCORE_STEPS + 1) + scoreKey
-            : state.sort === 'verified'
-              ? newest - partner.verifiedDay
-              : 0;
+        : sort === 'distance'
+          ? Math.min(Math.round(distances?.km[i] ?? 0), MAX_KM) * (DISTANCE_SCORE_STEPS + 1) +
+            Math.round((1 - score) * DISTANCE_SCORE_STEPS)
+          : sort === 'tier'
+            ? (tierCount - 1 - (partner.values.tier[0] ?? 0)) * (SCORE_STEPS + 1) + scoreKey
+            : sort === 'rating'
+              ? Math.round(((5 - ratingScore(partner)) / 4) * RATING_STEPS) * (SCORE_STEPS + 1) + scoreKey
+              : sort === 'verified'
+                ? newest - partner.verifiedDay
+                : 0;
     keys[position] = primary * RANK_SPACE + (names ? (names.rank[i] ?? 0) : i);
   });
   const ranked = smallest(keys, first);
@@ -520,7 +715,37 @@ export function queryDirectory(
     ignoredWords: text.partial ? text.unmatched : [],
     suggestion:
       index.text && hasQuery && (text.count === 0 || text.partial) ? suggestQuery(index.text, state.q) : undefined,
+    near: distances && nearResult(index, distances, within, within === 0 ? matches : undefined, textHits, selection),
   };
+}
+
+/**
+ * What a search near a place adds: how many partners each radius would leave under the words and filters, and,
+ * when the radius leaves none, the nearest partner outside it. `everywhere` are the matches at any distance when
+ * the search has no radius; with one, they are worked out again from the partners the words match.
+ */
+function nearResult(
+  index: DirectoryIndex,
+  distances: PlaceDistances,
+  within: number,
+  everywhere: readonly number[] | undefined,
+  textHits: Int32Array,
+  selection: FacetSelection<FacetKey>,
+): NearResult {
+  const all = everywhere ?? filterWithCounts(index.data.partners, textHits, selection, index.valueCounts).matches;
+  const withinCounts = WITHIN_KM.map((km) => all.filter((i) => isWithin(distances, i, km)).length);
+  let nearestOutside: NearResult['nearestOutside'];
+  if (within > 0 && !all.some((i) => isWithin(distances, i, within))) {
+    for (const i of all) {
+      const km = distances.km[i] as number;
+      if (Number.isFinite(km) && km < (nearestOutside?.km ?? Number.POSITIVE_INFINITY)) {
+        const partner = index.data.partners[i] as DirectoryPartner;
+        const city = index.data.cities[distances.office[i] ?? -1];
+        nearestOutside = { name: partner.name, slug: partner.slug, km, city: city?.label ?? '' };
+      }
+    }
+  }
+  return { place: distances.place, withinCounts: [...withinCounts, all.length], nearestOutside };
 }
 
 // ---------------------------------------------------------------------------
@@ -535,15 +760,33 @@ export interface PartnerCardData {
   /** The plain average of the verified reviews and their count; absent without any. */
   rating?: { average: number; count: number } | undefined;
   types: string[];
+  /** The headquarters' city. */
   city: string;
   regions: string[];
   services: string[];
   summary: string;
+  /** With a place to search near: kilometres to the nearest office, or that the partner works remotely there. */
+  distance?: { km: number } | { remote: true } | undefined;
+  /** Not taking new clients at the moment. */
+  booked?: true | undefined;
 }
 
-export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets'], locale: Locale): PartnerCardData {
+/**
+ * Beyond this many kilometres (or the radius chosen), a partner working remotely across the place's region is
+ * shown as working remotely there rather than by the distance to its office.
+ */
+const REMOTE_SHOWN_BEYOND_KM = 100;
+
+export function toCard(
+  partner: DirectoryPartner,
+  data: { facets: DirectoryData['facets']; cities: readonly Pick<DirectoryCity, 'label'>[] },
+  locale: Locale,
+  distance?: { km: number; remoteHere: boolean; within: number },
+): PartnerCardData {
+  const { facets } = data;
   const labels = (key: FacetKey) => partner.values[key].map((value) => facets[key][value]?.label ?? '').filter(Boolean);
   const tier = facets.tier[partner.values.tier[0] ?? -1];
+  const remoteShown = distance?.remoteHere === true && distance.km > (distance.within || REMOTE_SHOWN_BEYOND_KM);
   return {
     slug: partner.slug,
     name: partner.name,
@@ -553,10 +796,14 @@ export function toCard(partner: DirectoryPartner, facets: DirectoryData['facets'
       ? { rating: { average: partner.reviews.sum / partner.reviews.count, count: partner.reviews.count } }
       : {}),
     types: labels('type'),
-    city: partner.city,
+    city: data.cities[partner.offices[0] ?? -1]?.label ?? '',
     regions: labels('region'),
     services: labels('service'),
     summary: partner.summary,
+    ...(distance && (remoteShown || Number.isFinite(distance.km))
+      ? { distance: remoteShown ? { remote: true as const } : { km: distance.km } }
+      : {}),
+    ...(partner.values.accepting.length === 0 ? { booked: true as const } : {}),
   };
 }
 
@@ -589,7 +836,7 @@ export function warmUpQueries(index: DirectoryIndex): string[] {
  * listings; the same data in the browser gives the same order.
  */
 export function inDefaultOrder(data: DirectoryData): DirectoryData {
-  const { order } = queryDirectory(buildDirectoryIndex(data, { text: false }), directorySearch.emptyState());
+  const { order } = queryDirectory(buildDirectoryIndex(data, { text: false }), directoryState.empty());
   return { ...data, partners: Array.from(order, (i) => data.partners[i] as DirectoryPartner) };
 }
 
@@ -603,12 +850,13 @@ export interface DirectoryView {
   textMatches: number;
   ignoredWords: string[];
   suggestion?: string | undefined;
+  near?: NearResult | undefined;
   cards: PartnerCardData[];
 }
 
 /** What a view answers, as one string: the state's address form and how many cards it carries. */
 export const viewKey = (state: DirectoryState, visible: number): string =>
-  `${directorySearch.serialize(state)}#${visible}`;
+  `${directoryState.serialize(state)}#${visible}`;
 
 export function directoryView(
   index: DirectoryIndex,
@@ -617,15 +865,60 @@ export function directoryView(
   now?: number,
 ): DirectoryView {
   const result = queryDirectory(index, state, now, visible);
-  const { facets, locale } = index.data;
+  const { data } = index;
+  const distances = result.near && index.distances;
   return {
     state,
-    answers: directorySearch.serialize(state),
+    answers: directoryState.serialize(state),
     total: result.total,
     counts: result.counts,
     textMatches: result.textMatches,
     ignoredWords: result.ignoredWords,
     suggestion: result.suggestion,
-    cards: rankedPartners(index, result, 0, visible).map(({ partner }) => toCard(partner, facets, locale)),
+    near: result.near,
+    cards: Array.from(result.order.subarray(0, visible), (i) =>
+      toCard(
+        data.partners[i] as DirectoryPartner,
+        data,
+        data.locale,
+        distances && {
+          km: distances.km[i] ?? Infinity,
+          remoteHere: distances.remoteHere[i] === 1,
+          within: state.within,
+        },
+      ),
+    ),
   };
 }
+
+/**
+ * The directory's state in the address: the faceted search's parameters, then `near` (a city id, or a position
+ * rounded to about 1 km) and `within` (one of `WITHIN_KM`). A place the gazetteer does not know, a position off
+ * the globe, a radius not offered, or a radius or distance sort without a place are dropped.
+ */
+export const directoryState = {
+  empty: (): DirectoryState => ({ ...directorySearch.emptyState(), near: '', within: 0 }),
+
+  parse(search: string, facets: DirectoryData['facets'], cities: readonly Pick<DirectoryCity, 'id'>[]): DirectoryState {
+    const state = directorySearch.parse(search, directorySearch.knownIds(facets));
+    const params = new URLSearchParams(search);
+    const asked = params.get('near') ?? '';
+    const position = parsePosition(asked);
+    const near = cities.some((city) => city.id === asked) ? asked : position ? formatPosition(position) : '';
+    const within = Number(params.get('within'));
+    return {
+      ...state,
+      sort: state.sort === 'distance' && !near ? directorySearch.defaultSort : state.sort,
+      near,
+      within: near && (WITHIN_KM as readonly number[]).includes(within) ? within : 0,
+    };
+  },
+
+  serialize(state: DirectoryState): string {
+    const params = new URLSearchParams(directorySearch.serialize(state));
+    if (state.near) params.set('near', state.near);
+    if (state.near && state.within) params.set('within', String(state.within));
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  },
+};

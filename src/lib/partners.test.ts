@@ -38,14 +38,16 @@ describe('isStale', () => {
 });
 
 describe('profileCompleteness', () => {
-  const bare = { industries: [], caseStudies: [] };
+  const kazan = { collection: 'cities' as const, id: 'kazan' };
+  const bare = { industries: [], caseStudies: [], offices: [{ city: kazan }] };
+  const addressed = [{ city: kazan, address: 'Kremlyovskaya St 2' }];
   it('is 0 for a profile with only the required fields and no description', () => {
     expect(profileCompleteness(bare, 0)).toBe(0);
   });
 
   it('is 1 for a profile with every optional field and a full description', () => {
     const full = {
-      city: 'Kazan',
+      offices: addressed,
       website: 'https://x.example',
       email: 'a@x.example',
       logo: '/uploads/x.svg',
@@ -58,8 +60,8 @@ describe('profileCompleteness', () => {
   });
 
   it('grows with every field filled in', () => {
-    const one = profileCompleteness({ ...bare, city: 'Kazan' }, 0);
-    const two = profileCompleteness({ ...bare, city: 'Kazan', website: 'https://x.example' }, 0);
+    const one = profileCompleteness({ ...bare, offices: addressed }, 0);
+    const two = profileCompleteness({ ...bare, offices: addressed, website: 'https://x.example' }, 0);
     expect(one).toBeGreaterThan(0);
     expect(two).toBeGreaterThan(one);
   });

@@ -24,7 +24,7 @@ export function isStale(verified: Date, today: Date, months: number): boolean {
 /** The optional parts of a profile that count toward its completeness. */
 export type ProfileFields = Pick<
   Partner,
-  'city' | 'website' | 'email' | 'phone' | 'logo' | 'certifiedStaff' | 'since' | 'industries' | 'caseStudies'
+  'offices' | 'website' | 'email' | 'phone' | 'logo' | 'certifiedStaff' | 'since' | 'industries' | 'caseStudies'
 >;
 
 /** Length of description from which a profile counts as described in full. */
@@ -36,7 +36,7 @@ const FULL_DESCRIPTION = 300;
  */
 export function profileCompleteness(profile: ProfileFields, descriptionLength: number): number {
   const checks = [
-    profile.city,
+    profile.offices.some((office) => office.address),
     profile.website,
     profile.email ?? profile.phone,
     profile.logo,

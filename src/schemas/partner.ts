@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import { PHONE_NUMBER } from '../lib/text';
-import { httpUrl, pastDate, plainText, properName, ref } from './shared';
+import { CLIENT_SIZES } from '../lib/client-sizes';
+import { httpUrl, moneyAmount, pastDate, plainText, properName, ref } from './shared';
 
 const FIRST_YEAR = 1990;
 
@@ -26,7 +27,33 @@ export const partnerSchema = z.object({
     .default(DEFAULT_LOCALE)
     .describe('Language the profile is written in; pages in the other language show it as written, with a note'),
   verified: pastDate().describe('Date the partner team last checked this profile'),
-  city: plainText(80).optional().describe('City of the headquarters'),
+  offices: z
+    .array(
+      z.object({
+        city: ref('cities').describe('City of the office, from the list of cities'),
+        address: plainText(160)
+          .optional()
+          .describe('Street address as written on a letter, such as "ul. Lenina 12, office 4" (optional)'),
+      }),
+    )
+    .min(1, 'Add at least one office')
+    .max(5, 'At most 5 offices')
+    .describe('Offices, the headquarters first; the directory measures distances to the nearest one'),
+  remote: z
+    .boolean()
+    .default(false)
+    .describe('Works with clients remotely anywhere in its regions, not only near its offices'),
+  acceptingClients: z
+    .boolean()
+    .default(true)
+    .describe('Takes on new clients now; switch off while the partner is fully booked'),
+  clientSizes: z
+    .array(z.enum(CLIENT_SIZES, 'Choose sizes from the list'))
+    .min(1, 'Choose at least one client size')
+    .describe('Sizes of client company the partner serves, in users'),
+  minProject: moneyAmount()
+    .optional()
+    .describe('Smallest project the partner takes on, in the site currency; leave empty when there is no minimum'),
   website: httpUrl().optional().describe('Website, starting with https:// or http://'),
   email: z.email('Must be an email address').optional().describe('Address for new client enquiries'),
   phone: z

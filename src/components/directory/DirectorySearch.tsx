@@ -1,9 +1,11 @@
 import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   directorySearch as search,
+  directoryState,
   type DirectoryState,
   type DirectoryView,
   type FacetKey,
+  type PartnerCardData,
   type SortKey,
 } from '../../lib/directory';
 import { directory } from '../../lib/i18n/sections/directory';
@@ -14,6 +16,7 @@ import { rememberSearch } from '../../lib/last-search';
 import DidYouMean from '../search/DidYouMean';
 import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
+import NearControl from './NearControl';
 import PartnerCard from './PartnerCard';
 import { useDirectoryWorker } from './useDirectoryWorker';
 import './directory.css';
@@ -29,11 +32,21 @@ interface Props {
   matchRequest?: string | undefined;
 }
 
-/** A card drawn again only when another partner takes its place. */
+const sameDistance = (a: PartnerCardData['distance'], b: PartnerCardData['distance']) =>
+  a === b || (a !== undefined && b !== undefined && ('km' in a ? 'km' in b && a.km === b.km : !('km' in b)));
+
+/** A card drawn again only when another partner takes its place, or the place it is measured from moves. */
 const Card = memo(
   PartnerCard,
-  (before, after) => before.partner.slug === after.partner.slug && before.locale === after.locale,
+  (before, after) =>
+    before.partner.slug === after.partner.slug &&
+    before.locale === after.locale &&
+    before.from === after.from &&
+    sameDistance(before.partner.distance, after.partner.distance),
 );
+
+/** Sorts offered without a place to search near: all but nearest first. */
+const SORTS_ANYWHERE = search.sorts.filter((sort) => sort !== 'distance');
 
 /** Results rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
@@ -43,12 +56,12 @@ type Change = (next: DirectoryState, fromTyping: boolean) => void;
 export default function DirectorySearch({ dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
-  const { facets, view, failed, ready, ask } = useDirectoryWorker(dataUrl);
+  const { facets, cities, view, failed, ready, ask } = useDirectoryWorker(dataUrl);
   const read = useMemo(
-    () => (facets ? () => search.parse(window.location.search, search.knownIds(facets)) : null),
-    [facets],
+    () => (facets && cities ? () => directoryState.parse(window.location.search, facets, cities) : null),
+    [facets, cities],
   );
-  const [state, update] = useUrlSearchState<DirectoryState>(search.emptyState(), read, search.serialize);
+  const [state, update] = useUrlSearchState<DirectoryState>(directoryState.empty(), read, directoryState.serialize);
   // A change is asked of the worker first, so the search runs while the box is redrawn.
   const change = useCallback<Change>(
     (next, fromTyping) => {
@@ -64,7 +77,15 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     if (facets) ask(state, visible);
   }, [facets, state, visible, ask]);
   // A proposal request from a profile opened from here says which search led to it.
-  useEffect(() => rememberSearch(search.serialize(state)), [state]);
+  useEffect(() => rememberSearch(directoryState.serialize(state)), [state]);
+  const onNear = useCallback(
+    (near: string, within: number) =>
+      change(
+        { ...state, near, within, sort: !near && state.sort === 'distance' ? search.defaultSort : state.sort },
+        false,
+      ),
+    [change, state],
+  );
 
   // Drawn again only when an answer arrives, not on every keystroke before it.
   const results = useMemo(
@@ -74,7 +95,7 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     [view, facets, locale, update, matchRequest],
   );
 
-  if (!facets || !view || !results) {
+  if (!facets || !cities || !view || !results) {
     return (
       <>
         {failed && <p role="alert">{t.loadFailed}</p>}
@@ -94,8 +115,19 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
       counts={view.counts}
       state={state}
       onChange={change}
+      sorts={state.near ? search.sorts : SORTS_ANYWHERE}
+      controls={
+        <NearControl
+          locale={locale}
+          cities={cities}
+          near={state.near}
+          within={state.within}
+          result={view.state.near === state.near ? view.near : undefined}
+          onChange={onNear}
+        />
+      }
     >
-      <div aria-busy={view.answers !== search.serialize(state)} data-answers={view.answers} data-ready={ready}>
+      <div aria-busy={view.answers !== directoryState.serialize(state)} data-answers={view.answers} data-ready={ready}>
         {results}
         {visible < view.total && (
           <p className="directory-more">
@@ -143,23 +175,34 @@ function Results({
         <ul className="result-list" aria-labelledby="partner-results-heading">
           {/* Keyed by place: a new answer rewrites the cards already drawn rather than building new ones. */}
           {view.cards.map((card, place) => (
-            <Card key={place} partner={card} locale={locale} />
+            <Card key={place} partner={card} locale={locale} from={view.near?.place.label} />
           ))}
         </ul>
       </>
     );
   }
 
+  const nearest = view.near?.nearestOutside;
   return (
     <div className="search-empty">
       <h2>{t.empty.heading}</h2>
       <p>
-        {!query
-          ? t.empty.noCombination
-          : view.textMatches === 0
-            ? t.empty.noTextMatch(query)
-            : t.empty.filteredOut(view.textMatches, query)}
+        {state.within > 0 && view.near && (view.near.withinCounts.at(-1) ?? 0) > 0
+          ? t.empty.nothingWithin(state.within, view.near.place.label)
+          : !query
+            ? t.empty.noCombination
+            : view.textMatches === 0
+              ? t.empty.noTextMatch(query)
+              : t.empty.filteredOut(view.textMatches, query)}
+        {nearest && ` ${t.empty.nearest(nearest.km, nearest.name, nearest.city)}`}
       </p>
+      {state.within > 0 && (
+        <p>
+          <button type="button" onClick={() => onChange({ ...state, within: 0 }, false)}>
+            {t.empty.anyDistance}
+          </button>
+        </p>
+      )}
       {suggestion && <p>{suggestion}</p>}
       {search.chosenCount(state) > 0 && (
         <>

@@ -8,12 +8,15 @@ interface Props {
   partner: PartnerCardData;
   /** The page's language: the card links to the profile in it. */
   locale: Locale;
+  /** The name of the place distances are measured from, '' for the visitor's position. */
+  from?: string | undefined;
 }
 
 /** One partner in a result list; rendered at build time on static pages and by the search island. */
-export default function PartnerCard({ partner, locale }: Props) {
+export default function PartnerCard({ partner, locale, from = '' }: Props) {
   const t = directory[locale];
   const place = [partner.city, partner.regions.join(', ')].filter(Boolean).join(' · ');
+  const { distance } = partner;
   return (
     <li className="result-card">
       <div className="partner-card__head">
@@ -24,6 +27,17 @@ export default function PartnerCard({ partner, locale }: Props) {
           {partner.tier.label}
         </span>
       </div>
+      {(distance || partner.booked) && (
+        <p className="result-card__meta">
+          {distance && (
+            <span className="partner-card__distance">
+              {'km' in distance ? t.card.distance(distance.km, from) : t.card.remote}
+            </span>
+          )}
+          {distance && partner.booked && ' · '}
+          {partner.booked && t.card.booked}
+        </p>
+      )}
       <p className="result-card__meta">
         {partner.rating && (
           <>

@@ -9,7 +9,7 @@ import {
   addTextIndex,
   buildDirectoryIndex,
   decodeDirectory,
-  directorySearch,
+  directoryState,
   directoryView,
   viewKey,
   queryDirectory,
@@ -28,7 +28,7 @@ export type DirectoryRequest =
   | { type: 'query'; state: DirectoryState; visible: number };
 
 export type DirectoryReply =
-  | { type: 'ready'; facets: DirectoryData['facets'] }
+  | { type: 'ready'; facets: DirectoryData['facets']; cities: DirectoryData['cities'] }
   /** How far the search has come: words are answered once the text index is built, and fastest once warm. */
   | { type: 'progress'; ready: 'words' | 'warm' }
   | { type: 'view'; view: DirectoryView }
@@ -94,7 +94,7 @@ function buildTextIndex(built: DirectoryIndex): void {
         scope.postMessage({ type: 'progress', ready: 'warm' });
         return;
       }
-      queryDirectory(built, { ...directorySearch.emptyState(), q });
+      queryDirectory(built, { ...directoryState.empty(), q });
       later(warm);
     };
     later(warm);
@@ -105,7 +105,7 @@ function load(json: ArrayBuffer): void {
   try {
     const data = decodeDirectory(JSON.parse(new TextDecoder().decode(json)) as EncodedDirectory);
     index = buildDirectoryIndex(data, { text: false });
-    scope.postMessage({ type: 'ready', facets: data.facets });
+    scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities });
     answerWaiting();
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

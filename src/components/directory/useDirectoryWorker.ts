@@ -7,12 +7,13 @@ import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
 /**
- * The directory's search in a Web Worker (`directory.worker.ts`): the facets once the data has arrived, the view
+ * The directory's search in a Web Worker (`directory.worker.ts`): the facets and cities once the data has arrived, the view
  * of the latest state asked for, how far the search has come, and whether the data could not be loaded. One question is in flight at a time;
  * of those asked meanwhile, only the newest is sent.
  */
 export function useDirectoryWorker(dataUrl: string) {
   const [facets, setFacets] = useState<DirectoryData['facets'] | null>(null);
+  const [cities, setCities] = useState<DirectoryData['cities'] | null>(null);
   const [view, setView] = useState<DirectoryView | null>(null);
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState<'filters' | 'words' | 'warm'>('filters');
@@ -30,8 +31,10 @@ export function useDirectoryWorker(dataUrl: string) {
     const latest = new LatestOnly<Query>((query) => worker.postMessage(query satisfies DirectoryRequest));
     queue.current = latest;
     worker.onmessage = ({ data: reply }: MessageEvent<DirectoryReply>) => {
-      if (reply.type === 'ready') setFacets(reply.facets);
-      else if (reply.type === 'failed') setFailed(true);
+      if (reply.type === 'ready') {
+        setFacets(reply.facets);
+        setCities(reply.cities);
+      } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
       else {
         // Drawn in this task, not one the scheduler queues after the next frame's work.
@@ -65,5 +68,5 @@ export function useDirectoryWorker(dataUrl: string) {
     lastAsked.current = key;
     queue.current.ask({ type: 'query', state, visible });
   }, []);
-  return { facets, view, failed, ready, ask };
+  return { facets, cities, view, failed, ready, ask };
 }

@@ -19,7 +19,7 @@ export interface SearchTexts<K extends string, S extends string> extends Faceted
   status: (count: number, query: string) => string;
 }
 
-interface Props<K extends string, S extends string> {
+interface Props<K extends string, S extends string, T extends SearchState<K, S>> {
   texts: SearchTexts<K, S>;
   /** The page's language, for the words every search shares. */
   locale: Locale;
@@ -30,8 +30,13 @@ interface Props<K extends string, S extends string> {
   search: FacetedSearch<K, S>;
   values: FacetValues<K>;
   counts: Readonly<Record<K, Uint32Array>>;
-  state: SearchState<K, S>;
-  onChange: (next: SearchState<K, S>, fromTyping: boolean) => void;
+  /** The state, which may carry more than the faceted search's (the directory's place to search near). */
+  state: T;
+  onChange: (next: T, fromTyping: boolean) => void;
+  /** The sorts the menu offers now, where some need more than the search (by distance needs a place). */
+  sorts?: readonly S[] | undefined;
+  /** Controls of the listing's own, between the search box and the results. */
+  controls?: ReactNode;
   /** The results. */
   children: ReactNode;
 }
@@ -41,7 +46,9 @@ interface Props<K extends string, S extends string> {
  * filters with their counts, the live status and the sort, for any search
  * configured with `defineFacetedSearch`.
  */
-export default function SearchFrame<K extends string, S extends string>(props: Props<K, S>) {
+export default function SearchFrame<K extends string, S extends string, T extends SearchState<K, S>>(
+  props: Props<K, S, T>,
+) {
   const { texts, locale, search, state, onChange } = props;
   const { name } = texts;
   const query = (props.answeredQuery ?? state.q).trim();
@@ -74,6 +81,7 @@ export default function SearchFrame<K extends string, S extends string>(props: P
         onChange={(q) => onChange({ ...state, q }, true)}
         describedBy={`${name}-search-status`}
       />
+      {props.controls}
       <div className="search-layout">
         <FacetFilters locale={locale} groups={groups} onToggle={onToggle} onClear={onClear} />
         <div>
@@ -90,7 +98,7 @@ export default function SearchFrame<K extends string, S extends string>(props: P
                 value={state.sort}
                 onChange={(event) => onChange({ ...state, sort: event.target.value as S }, false)}
               >
-                {search.sorts.map((sort) => (
+                {(props.sorts ?? search.sorts).map((sort) => (
                   <option key={sort} value={sort}>
                     {texts.sorts[sort]}
                   </option>

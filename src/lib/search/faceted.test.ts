@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directorySearch as search, type DirectoryState, type FacetKey } from '../directory.ts';
+import { directorySearch as search, type FacetKey } from '../directory.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import { librarySearch } from '../library.ts';
 import { defineFacetedSearch } from './faceted.ts';
@@ -14,7 +14,11 @@ const known: Record<FacetKey, ReadonlySet<string>> = {
   type: new Set(['reseller']),
   tier: new Set(['gold', 'silver']),
   rating: new Set(['4.5', '4', '3']),
+  accepting: new Set(['yes']),
+  size: new Set(['1-10', '11-50']),
+  budget: new Set(['100000', '500000']),
 };
+type DirectoryState = ReturnType<typeof search.emptyState>;
 
 describe('URL state (the directory’s configuration)', () => {
   it('writes nothing for the default state', () => {
@@ -154,6 +158,9 @@ describe('filter links for the listings without JavaScript', () => {
       type: [],
       tier: [],
       rating: [],
+      accepting: [],
+      size: [],
+      budget: [],
     };
     const groups = search.linkGroups(totals, '/partners/', catalogue('en').directory.facets, {
       facet: 'service',
@@ -179,16 +186,22 @@ describe('filter links for the listings without JavaScript', () => {
       type: [],
       tier: [],
       rating: [],
+      accepting: [],
+      size: [],
+      budget: [],
     };
     const groups = search.linkGroups(totals, '/ru/partners/', catalogue('ru').directory.facets);
     expect(groups.map((group) => group.title)).toEqual([
       'Услуги',
       'Регионы',
+      'Набор клиентов',
+      'Размер клиента',
+      'Ваш бюджет',
+      'Оценка клиентов',
       'Отрасли',
       'Языки',
       'Тип партнёрства',
       'Уровень',
-      'Оценка клиентов',
     ]);
     expect(groups[0]?.links[0]?.href).toBe('/ru/partners/services/mail-migration/');
   });

@@ -57,11 +57,11 @@ export function serializeSearchState<K extends string, S extends string>(
 }
 
 /** The state with one facet value chosen, or unchosen if it was. */
-export function toggleFilter<K extends string, S extends string>(
-  state: SearchState<K, S>,
+export function toggleFilter<K extends string, S extends string, T extends SearchState<K, S>>(
+  state: T,
   key: K,
   id: string,
-): SearchState<K, S> {
+): T {
   const chosen = state.filters[key];
   return {
     ...state,

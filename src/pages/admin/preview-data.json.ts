@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCalculatorData, getDirectoryFacets, getLibraryData, getPlans } from '../../content';
+import { getCalculatorData, getCities, getDirectoryFacets, getLibraryData, getPlans } from '../../content';
 import { LOCALE_SETTINGS, LOCALES, type Locale } from '../../lib/i18n/locales';
 
 async function previewData(locale: Locale) {
-  const [calculator, directoryFacets, library, plans] = await Promise.all([
+  const [calculator, directoryFacets, cities, library, plans] = await Promise.all([
     getCalculatorData(locale),
     getDirectoryFacets(locale),
+    getCities(locale),
     getLibraryData(locale),
     getPlans(locale),
   ]);
@@ -13,6 +14,7 @@ async function previewData(locale: Locale) {
     calculator,
     planNames: Object.fromEntries(plans.map((plan) => [plan.id, plan.data.name])),
     directoryFacets,
+    cities,
     libraryFacets: library.facets,
     intl: LOCALE_SETTINGS[locale].intl,
   };

@@ -7,6 +7,9 @@ import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.en.intl);
 const number = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);
+const kilometres = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl, { style: 'unit', unit: 'kilometer' });
+/** A distance to the kilometre, and never "0 km". */
+const distance = (km: number) => kilometres.format(Math.max(1, Math.round(km)));
 const partners = (count: number) => forms(count, { one: '# partner', other: '# partners' });
 
 export const directory = {
@@ -25,9 +28,49 @@ export const directory = {
     type: 'Partner type',
     tier: 'Tier',
     rating: 'Rating',
+    accepting: 'Availability',
+    size: 'Client size',
+    budget: 'Your budget',
   },
   /** Each sort's name in the sort menu. */
-  sorts: { best: 'Best match', rating: 'Rating', name: 'Name', tier: 'Tier', verified: 'Recently verified' },
+  sorts: {
+    best: 'Best match',
+    distance: 'Nearest first',
+    rating: 'Rating',
+    name: 'Name',
+    tier: 'Tier',
+    verified: 'Recently verified',
+  },
+  /** The one value of the availability filter. */
+  acceptingClients: 'Taking new clients',
+
+  /** The "Near" control: a city picked by name, or the visitor's own position. */
+  near: {
+    label: 'Near',
+    placeholder: 'Type a city',
+    /** Below the box when the typed text names no city of the list. */
+    noCity: (typed: string) => `No city in the list starts with “${typed}”.`,
+    useLocation: 'Use my location',
+    locating: 'Finding your location…',
+    /** The browser's position, rounded to about a kilometre; named so in the box. */
+    yourLocation: 'Your location',
+    privacy: 'Your location stays in this page: it is rounded to about a kilometre and sent nowhere.',
+    denied: 'Your browser did not share your location, so the search stays as it was. Type a city instead.',
+    failed: 'Your location could not be found in time, so the search stays as it was. Type a city instead.',
+    clear: 'Clear the place',
+    within: 'Within',
+    any: 'Any distance',
+    /** A radius choice with the partners it would leave: "50 km (12)". */
+    radius: (km: number, count: number) => `${distance(km)} (${number.format(count)})`,
+  },
+  /** On a card, with a place to search near. */
+  card: {
+    /** "12 km from Kazan", or "12 km from you" from the visitor's position; "Office in Kazan" under a kilometre. */
+    distance: (km: number, place: string) =>
+      km < 1 ? (place ? `Office in ${place}` : 'Under 1 km from you') : `${distance(km)} from ${place || 'you'}`,
+    remote: 'Works remotely in your region',
+    booked: 'Not taking new clients',
+  },
 
   /** The search box and the live count of results. */
   search: {
@@ -53,6 +96,11 @@ export const directory = {
     tryRemoving: 'Try removing a filter:',
     removeFilter: (facet: string, value: string) => `Remove ${facet.toLowerCase()}: ${value}`,
     clearQuery: 'Clear the search text',
+    /** A radius that leaves no partner: how far the nearest one is. */
+    nothingWithin: (km: number, place: string) => `No partner within ${distance(km)} of ${place || 'you'}.`,
+    nearest: (km: number, name: string, city: string) =>
+      `The nearest is ${distance(km)} away: ${name}${city ? `, in ${city}` : ''}.`,
+    anyDistance: 'Search at any distance',
     /** Points to the request the partner team answers with a match. */
     askTeam: 'Tell us what you need, and the partner team will find partners for you',
   },

@@ -20,6 +20,13 @@ export const partner = {
     language: 'Languages',
     certifiedStaff: 'Certified staff',
     since: 'Partner since',
+    offices: 'Offices',
+    remote: 'Also works remotely across its regions',
+    size: 'Client sizes',
+    accepting: 'New clients',
+    booked: 'Not taking new clients at the moment',
+    minProject: 'Smallest project',
+    noMinimum: 'No minimum',
   },
   caseStudies: 'Case studies',
   contact: {

@@ -4,6 +4,8 @@ import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.ru.intl);
 const number = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl);
+const kilometres = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl, { style: 'unit', unit: 'kilometer' });
+const distance = (km: number) => kilometres.format(Math.max(1, Math.round(km)));
 const words = new Intl.ListFormat(LOCALE_SETTINGS.ru.intl, { type: 'conjunction' });
 /** «Найден 1 партнёр», «найдено 3 партнёра», «найдено 25 партнёров». */
 const found = (count: number) =>
@@ -34,13 +36,47 @@ export const directory: Catalogue['directory'] = {
     type: 'Тип партнёрства',
     tier: 'Уровень',
     rating: 'Оценка клиентов',
+    accepting: 'Набор клиентов',
+    size: 'Размер клиента',
+    budget: 'Ваш бюджет',
   },
   sorts: {
     best: 'По соответствию',
+    distance: 'Сначала ближайшие',
     rating: 'По оценке',
     name: 'По названию',
     tier: 'По уровню',
     verified: 'По дате проверки',
+  },
+  acceptingClients: 'Принимает новых клиентов',
+
+  near: {
+    label: 'Где искать',
+    placeholder: 'Введите город',
+    noCity: (typed) => `В списке нет города, который начинается с «${typed}».`,
+    useLocation: 'Определить моё местоположение',
+    locating: 'Определяем местоположение…',
+    yourLocation: 'Моё местоположение',
+    privacy:
+      'Местоположение остаётся на этой странице: оно округляется примерно до километра и никуда не отправляется.',
+    denied: 'Браузер не сообщил местоположение, поэтому поиск остался прежним. Введите город.',
+    failed: 'Не удалось вовремя определить местоположение, поэтому поиск остался прежним. Введите город.',
+    clear: 'Убрать место',
+    within: 'В радиусе',
+    any: 'Любое расстояние',
+    radius: (km, count) => `${distance(km)} (${number.format(count)})`,
+  },
+  card: {
+    distance: (km, place) =>
+      km < 1
+        ? place
+          ? `Есть офис в г. ${place}`
+          : 'Меньше 1 км от вас'
+        : place
+          ? `${distance(km)} от г. ${place}`
+          : `${distance(km)} от вас`,
+    remote: 'Работает удалённо в вашем регионе',
+    booked: 'Сейчас не берёт новых клиентов',
   },
 
   search: {
@@ -75,6 +111,12 @@ export const directory: Catalogue['directory'] = {
     tryRemoving: 'Попробуйте убрать фильтр:',
     removeFilter: (facet, value) => `Убрать «${facet}: ${value}»`,
     clearQuery: 'Очистить строку поиска',
+    nothingWithin: (km, place) =>
+      place
+        ? `В радиусе ${distance(km)} от г. ${place} партнёров нет.`
+        : `В радиусе ${distance(km)} от вас партнёров нет.`,
+    nearest: (km, name, city) => `Ближайший — «${name}»${city ? `, г. ${city}` : ''}, в ${distance(km)}.`,
+    anyDistance: 'Искать на любом расстоянии',
     askTeam: 'Расскажите, что вам нужно, и партнёрский отдел подберёт партнёров',
   },
   showMore: (next, hidden) =>
