@@ -16,7 +16,8 @@ import { DEFAULT_LOCALE } from '../src/lib/i18n/locales.ts';
 import { slugify } from '../src/lib/slug.ts';
 
 export interface Taxonomies {
-  /** Russian labels of regions, services and industries by id, for the profiles written in Russian. */
+  /** Labels of regions, services and industries by id, in each language, for the profiles' sentences. */
+  labelsEn: Record<string, string>;
   labelsRu: Record<string, string>;
   /** The gazetteer: each city's id, region and name in either language. */
   cities: { id: string; region: string; en: string; ru: string }[];
@@ -335,7 +336,7 @@ const OPENINGS = [
   'runs {service} projects for {industry} clients across {region}',
   'looks after mail and collaboration for small businesses in {city}',
   'is a {city} team that brings {industry} firms onto Polynya Suite',
-  'supports offices across {region} with {service}',
+  'supports offices across {region}',
 ];
 const CLOSINGS = [
   'with {service} and {service2}.',
@@ -456,8 +457,9 @@ export function generatePartners(
     const services = pickSome(next, taxonomies.services, 1, 4);
     const industries = pickSome(next, taxonomies.industries, 0, 3);
     // Services and industries are common nouns inside a Russian sentence; regions are names and keep their capitals.
-    const word = (id: string) => (russian ? inSentence(taxonomies.labelsRu[id] ?? label(id)) : label(id));
-    const place = (id: string) => (russian ? (taxonomies.labelsRu[id] ?? label(id)) : label(id));
+    const labels = russian ? taxonomies.labelsRu : taxonomies.labelsEn;
+    const word = (id: string) => inSentence(labels[id] ?? label(id));
+    const place = (id: string) => labels[id] ?? label(id);
     const fill = (template: string) =>
       template
         .replace('{industry}', industries[0] ? word(industries[0]) : russian ? 'разные' : 'growing')
@@ -500,7 +502,7 @@ export function generatePartners(
     if (next() < 0.7) data.since = 2016 + Math.floor(next() * (today.getUTCFullYear() - 2016 + 1));
     const body = russian
       ? `${name} работает с клиентами в г. ${city} и в регионах: ${regions.map(place).join(', ')}. Услуги: ${services.map(word).join(', ')}.`
-      : `${name} works with clients in ${city} and ${regions.map(label).join(', ')}. The team offers ${services.map(label).join(', ')}.`;
+      : `${name} works with clients in ${city} and ${regions.map(place).join(', ')}. The team offers ${services.map(word).join(', ')}.`;
     return { slug: domain, data, body };
   });
 }
@@ -638,22 +640,21 @@ export function readTaxonomies(root = 'content'): Taxonomies {
       .filter((file) => /\.(md|ya?ml)$/.test(file))
       .map((file) => file.replace(/\.(md|ya?ml)$/, ''))
       .sort();
-  const labelsRu = Object.fromEntries(
-    ['regions', 'services', 'industries'].flatMap((folder) =>
-      ids(folder).map((id) => {
-        const { label } = parse(readFileSync(join(root, folder, 'ru', `${id}.yaml`), 'utf8')) as { label: string };
-        return [id, label];
-      }),
-    ),
-  );
   const read = (folder: string, language: string, id: string) =>
     parse(readFileSync(join(root, folder, language, `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+  const labelsIn = (language: string) =>
+    Object.fromEntries(
+      ['regions', 'services', 'industries'].flatMap((folder) =>
+        ids(folder).map((id) => [id, String(read(folder, language, id).label)]),
+      ),
+    );
   const cities = ids('cities').map((id) => {
     const city = read('cities', DEFAULT_LOCALE, id);
     return { id, region: String(city.region), en: String(city.name), ru: String(read('cities', 'ru', id).name) };
   });
   return {
-    labelsRu,
+    labelsEn: labelsIn(DEFAULT_LOCALE),
+    labelsRu: labelsIn('ru'),
     cities,
     tiers: ids('tiers'),
     types: ids('partner-types'),

@@ -35,6 +35,7 @@ import { groupFaq } from './lib/faq';
 import { describeDownload } from './lib/files';
 import { relatedResources, toLibraryItem, type LibraryData } from './lib/library';
 import { formatMoney, toMinorUnits, type MoneyFormat } from './lib/money';
+import { budgetOptions } from './lib/lead';
 import {
   DEFAULT_LOCALE,
   LOCALE_SETTINGS,
@@ -58,6 +59,9 @@ import { buildTierComparison, type TierComparison } from './lib/tiers';
 const collectionNames = Object.keys(contentFiles) as (keyof typeof contentFiles)[];
 
 const NO_RATING = ratingSummary([]);
+
+/** Names under /partners/ that are pages of the directory, not profiles. */
+const RESERVED_PARTNER_IDS = new Set(['compare', 'page', 'facts']);
 
 /** A query whose result stays the same for the whole build, run the first time it is asked for. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -115,6 +119,16 @@ async function localized<C extends TranslatedCollection>(name: C, locale: Locale
 /** Fails the build when any reference points at an entry that does not exist, or a body is too long. */
 export const assertContentIntegrity = once(async () => {
   const entries = (await Promise.all(collectionNames.map((name) => getCollection(name)))).flat();
+  const taken = entries.filter((entry) => entry.collection === 'partners' && RESERVED_PARTNER_IDS.has(entry.id));
+  if (taken.length > 0) {
+    throw new Error(
+      taken
+        .map(
+          (entry) => `${entry.filePath ?? entry.id}: "${entry.id}" is the address of a directory page; rename the file`,
+        )
+        .join('\n'),
+    );
+  }
   const broken = findBrokenReferences(entries);
   if (broken.length > 0) throw new Error(describeBrokenReferences(broken));
   const oversized = findOversizedBodies(entries);
@@ -281,6 +295,31 @@ export const getFactContext = oncePerLocale(async (locale): Promise<FactContext>
   return {
     cities: new Map(cities.map((city) => [city.id, city.label])),
     money: (amount) => formatMoney(toMinorUnits(amount, format.currency), format),
+  };
+});
+
+/**
+ * What a proposal request form needs besides its partners, from site settings, in a language; undefined when the
+ * site takes no requests.
+ */
+export const getLeadFormSettings = oncePerLocale(async (locale) => {
+  const [settings, facets, format] = await Promise.all([
+    getSettings(locale),
+    getDirectoryFacets(locale),
+    getMoneyFormat(locale),
+  ]);
+  if (!settings.leadEndpoint) return undefined;
+  return {
+    endpoint: settings.leadEndpoint,
+    format: settings.leadFormat,
+    contactEmail: settings.contactEmail,
+    services: facets.service.map(({ id, label }) => ({ id, label })),
+    budgets: budgetOptions(
+      settings.budgetRanges.map((range) => range.upTo),
+      format,
+      locale,
+    ),
+    responseDays: settings.leadResponseDays,
   };
 });
 

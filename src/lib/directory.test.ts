@@ -160,6 +160,25 @@ describe('directory data encoding', () => {
     );
   });
 
+  it('round-trips summaries that begin with the name, and those that only seem to', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ name: fc.constantFrom('Kama Logic', 'Kama', 'Кама Логик'), rest: fc.string({ maxLength: 12 }) }),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        (drawn) => {
+          const partners = drawn.map(({ name, rest }, i) => partner(`p-${i}`, { name, summary: `${name}${rest}` }));
+          const arrived = decodeDirectory(encodeDirectory({ ...data, partners })).partners;
+          expect(arrived.map((p) => p.summary)).toEqual(partners.map((p) => p.summary));
+        },
+      ),
+    );
+  });
+
   it('keeps a slug that does not follow from the name', () => {
     const odd = { ...data, partners: [partner('x-1', { name: 'Something Else' })] };
     expect(decodeDirectory(encodeDirectory(odd)).partners[0]?.slug).toBe('x-1');

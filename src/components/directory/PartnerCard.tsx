@@ -26,6 +26,8 @@ export default function PartnerCard({ partner, locale, from = '' }: Props) {
         <span className="tier-badge" style={{ '--badge-colour': partner.tier.colour } as React.CSSProperties}>
           {partner.tier.label}
         </span>
+        {/* The "Compare" button, drawn by compare-elements.ts where the page has its script. */}
+        <compare-toggle className="partner-card__compare" data-slug={partner.slug} data-name={partner.name} />
       </div>
       {(distance || partner.booked) && (
         <p className="result-card__meta">

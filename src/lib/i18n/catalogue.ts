@@ -14,6 +14,7 @@ import { apply } from './sections/apply.ts';
 import { calculator } from './sections/calculator.ts';
 import { calculatorPage } from './sections/calculator-page.ts';
 import { commission } from './sections/commission.ts';
+import { compare } from './sections/compare.ts';
 import { directory } from './sections/directory.ts';
 import { faq } from './sections/faq.ts';
 import { form } from './sections/form.ts';
@@ -38,6 +39,7 @@ const sections = {
   calculator,
   calculatorPage,
   directory,
+  compare,
   partner,
   search,
   library,
