@@ -9,9 +9,10 @@ import type { Locale } from './i18n/locales.ts';
 import { form as formWords } from './i18n/sections/form.ts';
 import { formatMoney, toMinorUnits, type MoneyFormat } from './money.ts';
 import { EMAIL, HONEYPOT_FIELD, isPhone, line, paragraphs, typedCount, type Payload } from './forms.ts';
+import { MAX_COMPARED } from './compare.ts';
 
 /** A request names at most this many partners; the comparison page sends one request to all it shows. */
-export const MAX_PARTNERS_PER_REQUEST = 3;
+export const MAX_PARTNERS_PER_REQUEST = MAX_COMPARED;
 export const START_OPTIONS = ['now', 'month', 'quarter', 'later'] as const;
 export const MAX_USERS = 1_000_000;
 

@@ -81,6 +81,7 @@ describe('partners near a place', () => {
     }
     const sorted = shown.map(({ distance }) => kilometres(distance));
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
+    expect(await axeViolations(page)).toEqual([]);
     // The address holds the place and the sort: a reload shows the same.
     await page.reload();
     await expect

@@ -66,4 +66,7 @@ export async function fillNewPartner(
   await choose(page, 'Languages', 'Russian');
   await page.getByLabel('Summary', { exact: true }).fill(partner.summary);
   await page.getByLabel('Verified', { exact: true }).fill(partner.verified);
+  await page.getByRole('button', { name: 'Add office' }).click();
+  await choose(page, 'City', 'Novosibirsk');
+  await choose(page, 'Client sizes (users)', '11–50 users');
 }

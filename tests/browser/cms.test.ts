@@ -105,7 +105,8 @@ describe('editing through the workflow', () => {
       summary: 'Moves Siberian manufacturers from on-premise mail in one weekend.',
       verified: '2026-11-02',
     });
-    await page.getByLabel('City (optional)').fill('Novosibirsk');
+    await page.getByLabel('Address (optional)').fill('Krasny Ave 82, office 12');
+    await page.getByLabel('Smallest project (optional)').fill('150000');
     // Typed into and cleared again: saved as not set, not as an empty address the build would refuse.
     await page.getByLabel('Website (optional)').fill('https://tundra-byte.example/');
     await page.getByLabel('Website (optional)').fill('');
@@ -118,6 +119,12 @@ describe('editing through the workflow', () => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/^website:/m);
     const parsed = schemaOf('partners').safeParse(readData(file));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data).toMatchObject({
+      offices: [{ city: { id: 'novosibirsk' }, address: 'Krasny Ave 82, office 12' }],
+      clientSizes: ['11-50'],
+      minProject: 150_000,
+      acceptingClients: true,
+    });
     expect(draftBranches()).toEqual([]);
     expect(git('log', '-1', '--format=%s')).not.toBe('Portal content');
   });

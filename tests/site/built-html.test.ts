@@ -120,14 +120,21 @@ describe('built site', () => {
     expect(columns).toHaveLength(tiers.length);
   });
 
-  it('ships no script on a page without an island (JSON-LD data is not script)', () => {
+  it('ships no script on a page without an island or the comparison tray (JSON-LD data is not script)', () => {
+    /** The script of the comparison's button and tray, which pages with a tray carry. */
+    const isTrays = (script: HTMLElement) => /\/_astro\/CompareTray\.[^/]+\.js$/.test(script.getAttribute('src') ?? '');
     const executable = (root: HTMLElement) =>
-      root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      root
+        .querySelectorAll('script')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json' && !isTrays(script));
     const offenders = [...pages]
       .filter(([, root]) => executable(root).length > 0 && !root.querySelector('astro-island'))
       .map(([path]) => path);
     expect(offenders).toEqual([]);
     expect(executable(pages.get('/partners/') as HTMLElement).length).toBeGreaterThan(0);
+    const trays = [...pages].filter(([, root]) => root.querySelectorAll('script').some(isTrays));
+    expect(trays.every(([, root]) => root.querySelector('compare-tray'))).toBe(true);
+    expect(trays.map(([path]) => path)).toEqual(expect.arrayContaining(['/partners/page/2/', '/partners/kama-logic/']));
   });
 
   it('gives every partner a profile page with Organization JSON-LD', () => {

@@ -31,10 +31,11 @@ describe('hostile files that build render inert', () => {
     const html = readFileSync(join(build.dist, 'partners', slug, 'index.html'), 'utf8');
     return parseHtml(html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7));
   };
-  /** What the profile shows from its content: the main part without the site's own folded forms. */
+  /** What the profile shows from its content: the main part without the site's own folded forms and tray. */
   const main = (slug: string) => {
     const body = page(slug);
     for (const form of body.querySelectorAll('details.folded-form')) form.remove();
+    for (const tray of body.querySelectorAll('compare-tray, script[src^="/_astro/CompareTray."]')) tray.remove();
     return body;
   };
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { comparisonRows, parseCompareIds, type CompareContext, type ComparedFacts } from '../../lib/compare';
+import { parseCompareIds } from '../../lib/compare';
+import { comparisonRows, type CompareContext, type ComparedFacts } from '../../lib/comparison';
 import { placeOf, type DirectoryData } from '../../lib/directory';
 import { compare as words } from '../../lib/i18n/sections/compare';
 import { LOCALE_SETTINGS, localePath, type Locale } from '../../lib/i18n/locales';

@@ -10,7 +10,7 @@
  * Without JavaScript both stay empty. Words are in the page's language.
  */
 import { compareHref, MAX_COMPARED } from '../../lib/compare';
-import { compare as words } from '../../lib/i18n/sections/compare';
+import { compareTray as words } from '../../lib/i18n/sections/compare-tray';
 import { DEFAULT_LOCALE, isLocale, localePath } from '../../lib/i18n/locales';
 import { lastSearch } from '../../lib/last-search';
 import { comparedPartners, onComparedChange, setComparedPartners, toggleComparedPartner } from './compare-store';

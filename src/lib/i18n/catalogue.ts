@@ -15,6 +15,7 @@ import { calculator } from './sections/calculator.ts';
 import { calculatorPage } from './sections/calculator-page.ts';
 import { commission } from './sections/commission.ts';
 import { compare } from './sections/compare.ts';
+import { compareTray } from './sections/compare-tray.ts';
 import { directory } from './sections/directory.ts';
 import { faq } from './sections/faq.ts';
 import { form } from './sections/form.ts';
@@ -40,6 +41,7 @@ const sections = {
   calculatorPage,
   directory,
   compare,
+  compareTray,
   partner,
   search,
   library,

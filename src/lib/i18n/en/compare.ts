@@ -1,24 +1,12 @@
-/** Comparing partners side by side: the buttons on cards and profiles, the tray, and /partners/compare/. */
+/** Comparing partners side by side: /partners/compare/ (the buttons and the tray are `compare-tray.ts`). */
 import { LOCALE_SETTINGS } from '../locales.ts';
 import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.en.intl);
-const number = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl);
 const kilometres = new Intl.NumberFormat(LOCALE_SETTINGS.en.intl, { style: 'unit', unit: 'kilometer' });
 const list = new Intl.ListFormat(LOCALE_SETTINGS.en.intl, { type: 'conjunction' });
 
 export const compare = {
-  /** The button on a card or a profile; pressed (and ticked) while the partner is in the list. */
-  add: 'Compare',
-  /** Said when a fourth partner is asked for. */
-  full: (max: number) => `You can compare ${number.format(max)} partners at a time. Remove one from the list first.`,
-  /** The tray at the foot of the directory and the profiles. */
-  tray: 'Partners to compare',
-  remove: (name: string) => `Remove ${name} from the comparison`,
-  go: (count: number) => `Compare ${forms(count, { one: '# partner', other: '# partners' })}`,
-  needMore: 'Choose one more partner to compare',
-  clear: 'Clear the list',
-
   /** /partners/compare/ */
   title: 'Compare partners',
   description: (vendor: string) =>

@@ -3,20 +3,10 @@ import { LOCALE_SETTINGS } from '../locales.ts';
 import { plural } from '../plural.ts';
 
 const forms = plural(LOCALE_SETTINGS.ru.intl);
-const number = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl);
 const kilometres = new Intl.NumberFormat(LOCALE_SETTINGS.ru.intl, { style: 'unit', unit: 'kilometer' });
 const list = new Intl.ListFormat(LOCALE_SETTINGS.ru.intl, { type: 'conjunction' });
 
 export const compare: Catalogue['compare'] = {
-  add: 'Сравнить',
-  full: (max) => `Сравнить можно не больше ${number.format(max)} партнёров. Сначала уберите кого-то из списка.`,
-  tray: 'Партнёры для сравнения',
-  remove: (name) => `Убрать «${name}» из сравнения`,
-  go: (count) =>
-    `Сравнить ${forms(count, { one: '# партнёра', few: '# партнёров', many: '# партнёров', other: '# партнёра' })}`,
-  needMore: 'Выберите ещё одного партнёра для сравнения',
-  clear: 'Очистить список',
-
   title: 'Сравнение партнёров',
   description: (vendor) => `До трёх партнёров ${vendor} рядом: услуги, регионы, офисы, клиенты и оценки.`,
   lead: 'До трёх партнёров рядом. Строки, в которых они различаются, отмечены.',

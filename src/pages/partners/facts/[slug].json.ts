@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPartners, getRatings } from '../../../content';
-import { toComparedFacts } from '../../../lib/compare';
+import { toComparedFacts } from '../../../lib/comparison';
 import { DEFAULT_LOCALE } from '../../../lib/i18n/locales';
 import { ratingSummary } from '../../../lib/reviews';
 
