@@ -39,8 +39,8 @@ export default defineConfig({
     checkedFiles,
     react(),
     sitemap({
-      // The CMS and the not-found pages are not for search engines.
-      filter: (page) => !page.includes('/admin/') && !/\/404\/$/.test(page),
+      // The CMS, the not-found pages and the comparison (whose partners are in its address) are not for search engines.
+      filter: (page) => !page.includes('/admin/') && !/\/(404|partners\/compare)\/$/.test(page),
       // Each address with its versions in every language.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),

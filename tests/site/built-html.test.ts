@@ -233,9 +233,9 @@ describe('built site', () => {
     }
   });
 
-  it('lists every public page in the sitemap and keeps the 404 pages out of search', () => {
+  it('lists every public page in the sitemap and keeps the 404 pages and the comparison out of search', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    const notFound = ['/404.html', '/ru/404/'];
+    const notFound = ['/404.html', '/ru/404/', '/partners/compare/', '/ru/partners/compare/'];
     for (const path of pages.keys()) {
       if (notFound.includes(path)) continue;
       expect(sitemap, path).toContain(`<loc>https://partners.polynya.example${path}</loc>`);

@@ -76,8 +76,11 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
   useEffect(() => {
     if (facets) ask(state, visible);
   }, [facets, state, visible, ask]);
-  // A proposal request from a profile opened from here says which search led to it.
-  useEffect(() => rememberSearch(directoryState.serialize(state)), [state]);
+  // A proposal request from a profile opened from here says which search led to it, and the comparison where the
+  // search was near. Only once the address has been read: the empty state before it is no search of the visitor's.
+  useEffect(() => {
+    if (read) rememberSearch(directoryState.serialize(state));
+  }, [state, read]);
   const onNear = useCallback(
     (near: string, within: number) =>
       change(
