@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, ref, translatable } from './shared';
+import { properName, ref, translatable } from './shared';
 
 /** A coordinate in decimal degrees, at most five decimals (about a metre). */
 const degrees = (limit: number, what: string) =>
@@ -11,7 +11,7 @@ const degrees = (limit: number, what: string) =>
 
 /** A city of the gazetteer: partners' offices point at one, and the directory measures distances from it. */
 export const citySchema = z.object({
-  name: translatable(plainText(80)).describe('Name of the city as people write it'),
+  name: translatable(properName(80)).describe('Name of the city as people write it'),
   latitude: degrees(90, 'latitude').describe(
     'Latitude of the city centre in decimal degrees, north positive, such as 55.79',
   ),

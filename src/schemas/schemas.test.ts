@@ -136,6 +136,12 @@ describe('schemas reject malformed content, naming the field', () => {
     ['a latitude as text', 'cities', () => ({ ...sample('cities', 'kazan'), latitude: '55.79' }), 'latitude'],
     ['a city without a region', 'cities', () => ({ ...sample('cities', 'kazan'), region: undefined }), 'region'],
     ['a city named with HTML', 'cities', () => ({ ...sample('cities', 'kazan'), name: 'Kazan<script>' }), 'name'],
+    [
+      'a city name with a Cyrillic а among Latin letters',
+      'cities',
+      () => ({ ...sample('cities', 'kazan'), name: 'Kaz\u0430n' }),
+      'name',
+    ],
     ['an unknown resource type', 'resources', () => ({ ...guide(), type: 'brochure' }), 'type'],
     ['a resource without topics', 'resources', () => ({ ...guide(), topics: [] }), 'topics'],
     [
