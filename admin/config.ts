@@ -43,6 +43,9 @@ const taxonomy = (label: string, labelSingular: string, description: string): Co
   sortable: ['order', 'label'],
 });
 
+/** The sizes of a client company as the site names them: a partner's clients and a review's client. */
+const clientSizeLabels = Object.fromEntries(CLIENT_SIZES.map((size) => [size, catalogue('en').reviews.sizes[size]]));
+
 export const collectionSettings: Record<CollectionName, CollectionSettings> = {
   settings: {
     label: 'Site settings',
@@ -133,10 +136,7 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
       offices: { summary: '{{fields.city}}', labelSingular: 'office' },
       remote: { label: 'Works remotely across its regions' },
       acceptingClients: { label: 'Taking new clients' },
-      clientSizes: {
-        label: 'Client sizes (users)',
-        optionLabels: Object.fromEntries(CLIENT_SIZES.map((size) => [size, catalogue('en').reviews.sizes[size]])),
-      },
+      clientSizes: { label: 'Client sizes (users)', optionLabels: clientSizeLabels },
       minProject: { label: 'Smallest project' },
       logo: { widget: 'image' },
       website: { label: 'Website' },
@@ -161,10 +161,7 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
       reviewerName: { label: 'Reviewer' },
       reviewerRole: { label: 'Reviewer’s role' },
       company: { label: 'Client company' },
-      companySize: {
-        label: 'Client size (users)',
-        optionLabels: Object.fromEntries(CLIENT_SIZES.map((size) => [size, catalogue('en').reviews.sizes[size]])),
-      },
+      companySize: { label: 'Client size (users)', optionLabels: clientSizeLabels },
       projectEnded: { label: 'Project ended' },
       verified: { label: 'Verified client' },
       response: { label: 'Partner’s response' },

@@ -746,12 +746,12 @@ function nearResult(
   selection: FacetSelection<FacetKey>,
 ): NearResult {
   const all = everywhere ?? filterWithCounts(index.data.partners, textHits, selection, index.valueCounts).matches;
-  // One pass: each partner counts in every radius from the smallest that holds it.
-  const withinCounts = WITHIN_KM.map(() => 0);
+  // One pass: each partner counts in every radius that holds it.
+  const withinCounts = new Array<number>(WITHIN_KM.length).fill(0);
   for (const i of all) {
-    const km = distances.km[i] as number;
-    const remote = distances.remoteHere[i] === 1;
-    for (let r = 0; r < WITHIN_KM.length; r += 1) if (remote || km <= WITHIN_KM[r]) withinCounts[r] += 1;
+    WITHIN_KM.forEach((km, r) => {
+      if (isWithin(distances, i, km)) withinCounts[r] = (withinCounts[r] ?? 0) + 1;
+    });
   }
   let nearestOutside: NearResult['nearestOutside'];
   if (within > 0 && !all.some((i) => isWithin(distances, i, within))) {
