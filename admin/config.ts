@@ -8,7 +8,6 @@ import { collections, contentFiles, translatedCollections } from '../src/content
 import { catalogue } from '../src/lib/i18n/catalogue';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n/locales';
 import { MAX_DOWNLOAD_BYTES } from '../src/schemas/resource';
-import { CLIENT_SIZES } from '../src/lib/client-sizes';
 import { isoDay } from '../src/lib/dates';
 import { staleCutoff } from '../src/lib/partners';
 import { datesBefore } from './dates';
@@ -43,15 +42,16 @@ const taxonomy = (label: string, labelSingular: string, description: string): Co
   sortable: ['order', 'label'],
 });
 
-/** The sizes of a client company as the site names them: a partner's clients and a review's client. */
-const clientSizeLabels = Object.fromEntries(CLIENT_SIZES.map((size) => [size, catalogue('en').reviews.sizes[size]]));
-
 export const collectionSettings: Record<CollectionName, CollectionSettings> = {
   settings: {
     label: 'Site settings',
     labelSingular: 'Site settings',
     identifier: 'siteName',
-    description: 'Name, currency, contact address, application form and header links.',
+    description: 'Name, currency, contact address, forms, client sizes and header links.',
+    overrides: {
+      clientSizes: { summary: '{{fields.label}}', labelSingular: 'size' },
+      'clientSizes.id': { label: 'Users (range)' },
+    },
   },
   plans: {
     label: 'Plans',
@@ -136,7 +136,7 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
       offices: { summary: '{{fields.city}}', labelSingular: 'office' },
       remote: { label: 'Works remotely across its regions' },
       acceptingClients: { label: 'Taking new clients' },
-      clientSizes: { label: 'Client sizes (users)', optionLabels: clientSizeLabels },
+      clientSizes: { label: 'Client sizes (users)' },
       minProject: { label: 'Smallest project' },
       logo: { widget: 'image' },
       website: { label: 'Website' },
@@ -161,7 +161,7 @@ export const collectionSettings: Record<CollectionName, CollectionSettings> = {
       reviewerName: { label: 'Reviewer' },
       reviewerRole: { label: 'Reviewer’s role' },
       company: { label: 'Client company' },
-      companySize: { label: 'Client size (users)', optionLabels: clientSizeLabels },
+      companySize: { label: 'Client size (users)' },
       projectEnded: { label: 'Project ended' },
       verified: { label: 'Verified client' },
       response: { label: 'Partner’s response' },
@@ -222,7 +222,11 @@ export const LISTED_COLLECTIONS = [
   'faqCategories',
 ] as const satisfies readonly CollectionName[];
 
-export type Choices = Partial<Record<CollectionName, Choice[]>>;
+/**
+ * What fields pick from: the entries of the listed collections, by label, and the client sizes of site settings,
+ * in their order.
+ */
+export type Choices = Partial<Record<CollectionName | 'clientSizes', Choice[]>>;
 
 /** The entries of a collection as choices, named by the field that names them in the CMS. */
 export function choicesOf(name: CollectionName, entries: { id: string; data: object }[]): Choice[] {
@@ -245,7 +249,8 @@ export function collectionFields(name: CollectionName, choices: Choices = {}): C
     maxUploadBytes: MAX_UPLOAD_BYTES,
     translated,
     choicesOf: (collection) => {
-      const listed = choices[collection as CollectionName];
+      const listed = choices[collection as keyof Choices];
+      if (collection === 'clientSizes') return listed?.map(({ id, label }) => ({ label, value: id }));
       return listed && byLabel(listed);
     },
   });

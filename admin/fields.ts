@@ -108,6 +108,8 @@ interface Unwrapped {
   default?: unknown;
   description?: string | undefined;
   collection?: string | undefined;
+  /** The list of choices the value is picked from, when it is no collection. */
+  choices?: string | undefined;
   translatable?: boolean;
 }
 
@@ -131,6 +133,8 @@ function messageOf(check: CheckDef): string {
 interface Meta {
   description?: string;
   collection?: string;
+  /** A list of choices that is no collection, such as the client sizes of site settings (`clientSize`). */
+  choices?: string;
   translatable?: boolean;
 }
 
@@ -146,6 +150,7 @@ function unwrap(schema: Schema): Unwrapped {
     const meta = metaOf(current);
     result.description ??= meta.description;
     result.collection ??= meta.collection;
+    result.choices ??= meta.choices;
     result.translatable ||= meta.translatable === true;
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'nullable') {
@@ -305,6 +310,11 @@ function numberField(base: CmsField, schema: Schema): CmsField {
   return field;
 }
 
+/** A select of a list the configuration is given by name (the client sizes of site settings), in its order. */
+function listedChoiceField(base: CmsField, choices: string, context: FieldContext): CmsField {
+  return { ...base, widget: 'select', options: context.choicesOf?.(choices) ?? [] };
+}
+
 /** A select of a fixed list of values, labelled by the override's `optionLabels` where it has them. */
 function choiceField(base: CmsField, def: ReturnType<typeof defOf>, override: FieldOverride): CmsField {
   const values = Object.values(def.entries as Record<string, string>);
@@ -329,6 +339,7 @@ function fieldFor(name: string, path: string, schema: Schema, context: FieldCont
   const def = defOf(inner);
 
   if (unwrapped.collection) return referenceField(base, unwrapped.collection, context);
+  if (unwrapped.choices) return listedChoiceField(base, unwrapped.choices, context);
 
   // A date read through a preprocessing step (see calendarDate) is still a date to the editor.
   const kind = def.type === 'pipe' && defOf(def.out as Schema).type === 'date' ? 'date' : def.type;
@@ -389,6 +400,7 @@ function listField(
   }
   const element = unwrap(defOf(schema).element as Schema);
   if (element.collection) return { ...referenceField(base, element.collection, context), multiple: true, ...bounds };
+  if (element.choices) return { ...listedChoiceField(base, element.choices, context), multiple: true, ...bounds };
   const elementDef = defOf(element.schema);
   if (elementDef.type === 'enum') return { ...choiceField(base, elementDef, override), multiple: true, ...bounds };
   if (defOf(element.schema).type !== 'object') throw new Error(`${path}: lists hold entries or objects`);

@@ -10,7 +10,6 @@ import { isLocale, type Locale } from '../src/lib/i18n/locales';
 import type { MoneyFormat } from '../src/lib/money';
 import type { TierTerms } from '../src/lib/tiers';
 import { toReviewCard, type ReviewCardData } from '../src/lib/reviews';
-import { CLIENT_SIZES } from '../src/lib/client-sizes';
 
 /** What the previews of one language need; `/admin/preview-data.json` holds one per language. */
 export interface PreviewData {
@@ -135,7 +134,8 @@ export function tierTerms(data: Data): TierTerms {
 /** A review being edited, drawn by the profile's own `toReviewCard`; missing values show as empty while the editor types. */
 export function reviewCard(data: Data, facets: PreviewData['directoryFacets'], locale: Locale): ReviewCardData {
   const day = (value: unknown) => new Date(`${text(value)}T00:00:00Z`);
-  const size = CLIENT_SIZES.find((option) => option === data.companySize) ?? CLIENT_SIZES[0];
+  const sizes = new Map(facets.size.map((size) => [size.id, size.label]));
+  const size = text(data.companySize);
   const card = toReviewCard(
     {
       title: text(data.title) || preview[locale].empty.review,
@@ -152,8 +152,8 @@ export function reviewCard(data: Data, facets: PreviewData['directoryFacets'], l
       response: text(data.response) || undefined,
       writtenIn: isLocale(data.writtenIn) ? data.writtenIn : locale,
     },
-    new Map(facets.service.map((service) => [service.id, service.label])),
+    { services: new Map(facets.service.map((service) => [service.id, service.label])), sizes },
     locale,
   );
-  return data.companySize === size ? card : { ...card, companySize: '' };
+  return card;
 }

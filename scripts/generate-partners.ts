@@ -21,6 +21,8 @@ export interface Taxonomies {
   labelsRu: Record<string, string>;
   /** The gazetteer: each city's id, region and name in either language. */
   cities: { id: string; region: string; en: string; ru: string }[];
+  /** The client sizes of site settings, smallest first. */
+  clientSizes: string[];
   tiers: string[];
   types: string[];
   regions: string[];
@@ -329,7 +331,6 @@ const STREETS = {
 
 /** Smallest projects partners state, in the site currency; 0 for none. */
 const MIN_PROJECTS = [0, 0, 0, 30_000, 50_000, 100_000, 150_000, 300_000, 500_000, 1_000_000, 2_000_000];
-const CLIENT_SIZE_IDS = ['1-10', '11-50', '51-250', '251-1000', '1001+'] as const;
 
 const OPENINGS = [
   'helps {industry} companies in {city} move to Polynya Cloud',
@@ -451,8 +452,8 @@ export function generatePartners(
       city: office.id,
       ...(at === 0 && next() < 0.5 ? { address: street(writtenIn) } : {}),
     }));
-    const smallest = Math.floor(next() * CLIENT_SIZE_IDS.length);
-    const clientSizes = CLIENT_SIZE_IDS.slice(smallest, smallest + 1 + Math.floor(next() * 3));
+    const smallest = Math.floor(next() * taxonomies.clientSizes.length);
+    const clientSizes = taxonomies.clientSizes.slice(smallest, smallest + 1 + Math.floor(next() * 3));
     const minProject = pick(next, MIN_PROJECTS);
     const services = pickSome(next, taxonomies.services, 1, 4);
     const industries = pickSome(next, taxonomies.industries, 0, 3);
@@ -608,7 +609,7 @@ export function generateReviews(
           reviewerName: pick(next, words.people),
           reviewerRole: pick(next, words.roles),
           company: pick(next, words.companies),
-          companySize: pick(next, CLIENT_SIZE_IDS),
+          companySize: pick(next, taxonomies.clientSizes),
           services: [service],
           projectEnded: day(ended),
           published: day(Math.max(0, ended - 5 - Math.floor(next() * 40))),
@@ -652,7 +653,11 @@ export function readTaxonomies(root = 'content'): Taxonomies {
     const city = read('cities', DEFAULT_LOCALE, id);
     return { id, region: String(city.region), en: String(city.name), ru: String(read('cities', 'ru', id).name) };
   });
+  const settings = parse(readFileSync(join(root, 'settings', DEFAULT_LOCALE, 'site.yaml'), 'utf8')) as {
+    clientSizes: { id: string }[];
+  };
   return {
+    clientSizes: settings.clientSizes.map((size) => size.id),
     labelsEn: labelsIn(DEFAULT_LOCALE),
     labelsRu: labelsIn('ru'),
     cities,

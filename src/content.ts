@@ -27,7 +27,7 @@ import {
   type DirectoryData,
   type FacetKey,
 } from './lib/directory';
-import { CLIENT_SIZES } from './lib/client-sizes';
+import { describeUnknownClientSizes, findUnknownClientSizes } from './lib/client-sizes';
 import { newestFirst, ratingSummary, type RatingSummary } from './lib/reviews';
 import type { FacetValue as FacetOption } from './lib/search/faceted';
 import { formatDate } from './lib/dates';
@@ -131,6 +131,9 @@ export const assertContentIntegrity = once(async () => {
   }
   const broken = findBrokenReferences(entries);
   if (broken.length > 0) throw new Error(describeBrokenReferences(broken));
+  const sizes = (await getSettings(DEFAULT_LOCALE)).clientSizes.map((size) => size.id);
+  const unknownSizes = findUnknownClientSizes(entries, new Set(sizes));
+  if (unknownSizes.length > 0) throw new Error(describeUnknownClientSizes(unknownSizes, sizes));
   const oversized = findOversizedBodies(entries);
   if (oversized.length > 0) throw new Error(describeOversizedBodies(oversized));
   const translations = await Promise.all(
@@ -257,7 +260,7 @@ export const getDirectoryFacets = oncePerLocale(async (locale): Promise<Record<F
     type: types.map(({ id, data }) => withAliases('partnerTypes', id, data.name)),
     tier: tiers.map(({ id, data }) => ({ id, label: data.name, colour: data.badgeColour })),
     accepting: [{ id: ACCEPTING_ID, label: directory.acceptingClients }],
-    size: CLIENT_SIZES.map((id) => ({ id, label: words.sizes[id] })),
+    size: settings.clientSizes.map(({ id, label }) => ({ id, label })),
     budget: settings.budgetRanges.map(({ upTo }) => ({
       id: budgetFilterId(upTo),
       label: lead.budget.upTo(money(upTo)),

@@ -8,7 +8,7 @@ import {
 } from './review-form.ts';
 
 const today = new Date('2026-11-27T00:00:00Z');
-const options = { services: ['mail-migration', 'support'] };
+const options = { services: ['mail-migration', 'support'], sizes: ['1-10', '11-50', '51-250', '1001+'] };
 const valid: ReviewFormValues = {
   ...emptyReview(),
   rating: '4',

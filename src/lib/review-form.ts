@@ -4,7 +4,6 @@
  * What arrives is a draft: the partner team checks the reviewer is a client
  * and publishes it through the CMS, where it becomes a `reviews` entry.
  */
-import { CLIENT_SIZES } from './client-sizes.ts';
 import { EMAIL, HONEYPOT_FIELD, line, paragraphs, type Payload } from './forms.ts';
 import { reviewForm as words } from './i18n/sections/review-form.ts';
 import type { Locale } from './i18n/locales.ts';
@@ -17,7 +16,12 @@ export const REVIEW_FORM_FIELDS = [
   { name: 'reviewerName', required: true, max: 80, about: 'Name shown with the review' },
   { name: 'reviewerRole', required: true, max: 80, about: 'Job title shown with the review' },
   { name: 'company', required: true, max: 120, about: 'Client company shown with the review' },
-  { name: 'companySize', required: true, max: 0, about: `Users at the client: ${CLIENT_SIZES.join(', ')}` },
+  {
+    name: 'companySize',
+    required: true,
+    max: 0,
+    about: 'Users at the client: an id of `clientSizes` in site settings',
+  },
   { name: 'services', required: true, max: 0, about: 'Service ids the partner delivered, one field each' },
   { name: 'projectEnded', required: true, max: 0, about: 'When the project ended, YYYY-MM-DD, not in the future' },
   { name: 'email', required: true, max: 254, about: 'Work email, to check the reviewer is a client; never published' },
@@ -73,7 +77,7 @@ function isPastDay(text: string, today: Date): boolean {
 
 export function validateReview(
   values: ReviewFormValues,
-  options: { services: readonly string[] },
+  options: { services: readonly string[]; sizes: readonly string[] },
   locale: Locale,
   today = new Date(),
 ): ReviewFormErrors {
@@ -86,7 +90,7 @@ export function validateReview(
     if (!value) errors[field] = say.missing[field];
     else if (value.length > limit(field)) errors[field] = common.tooLong(limit(field));
   }
-  if (!(CLIENT_SIZES as readonly string[]).includes(values.companySize)) errors.companySize = say.companySizeMissing;
+  if (!options.sizes.includes(values.companySize)) errors.companySize = say.companySizeMissing;
   if (values.services.length === 0 || !values.services.every((id) => options.services.includes(id))) {
     errors.services = say.servicesMissing;
   }

@@ -97,11 +97,13 @@ export const paragraphsOf = (text: string): string[] =>
 /** A review's fields as the content holds them; the partner it is about is the page's. */
 export type ReviewFields = Omit<Review, 'partner'>;
 
-export function toReviewCard(
-  review: ReviewFields,
-  serviceLabels: ReadonlyMap<string, string>,
-  locale: Locale,
-): ReviewCardData {
+/** The labels, in the page's language, of the services and client sizes reviews name by id. */
+export interface ReviewLabels {
+  services: ReadonlyMap<string, string>;
+  sizes: ReadonlyMap<string, string>;
+}
+
+export function toReviewCard(review: ReviewFields, labels: ReviewLabels, locale: Locale): ReviewCardData {
   const t = reviewWords[locale];
   const { intl } = LOCALE_SETTINGS[locale];
   const day = (date: Date) => (Number.isNaN(date.getTime()) ? '' : formatDate(date, intl));
@@ -110,8 +112,8 @@ export function toReviewCard(
     paragraphs: paragraphsOf(review.text),
     rating: review.rating,
     reviewer: t.reviewer(review.reviewerName, review.reviewerRole, review.company),
-    companySize: t.sizes[review.companySize] ?? '',
-    services: review.services.map((service) => serviceLabels.get(service.id) ?? service.id),
+    companySize: labels.sizes.get(review.companySize) ?? '',
+    services: review.services.map((service) => labels.services.get(service.id) ?? service.id),
     projectEnded: day(review.projectEnded),
     published: day(review.published),
     verified: review.verified,

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import { PHONE_NUMBER } from '../lib/text';
-import { CLIENT_SIZES } from '../lib/client-sizes';
-import { httpUrl, moneyAmount, pastDate, plainText, properName, ref } from './shared';
+import { clientSize, httpUrl, moneyAmount, pastDate, plainText, properName, ref } from './shared';
 
 const FIRST_YEAR = 1990;
 
@@ -48,8 +47,9 @@ export const partnerSchema = z.object({
     .default(true)
     .describe('Takes on new clients now; switch off while the partner is fully booked'),
   clientSizes: z
-    .array(z.enum(CLIENT_SIZES, 'Choose sizes from the list'))
+    .array(clientSize())
     .min(1, 'Choose at least one client size')
+    .refine((sizes) => new Set(sizes).size === sizes.length, 'Choose each size once')
     .describe('Sizes of client company the partner serves, in users'),
   minProject: moneyAmount()
     .optional()

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { CLIENT_SIZES } from '../lib/client-sizes';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
-import { pastDate, plainText, properName, ref } from './shared';
+import { clientSize, pastDate, plainText, properName, ref } from './shared';
 
 /**
  * A client's review of a partner. Clients send reviews through the form on
@@ -23,7 +22,7 @@ export const reviewSchema = z
     reviewerName: properName(80).describe('Name of the person who wrote the review'),
     reviewerRole: plainText(80).describe('Their job title, such as IT manager'),
     company: properName(120).describe('Client company the partner worked for'),
-    companySize: z.enum(CLIENT_SIZES, 'Choose one of the sizes').describe('How many people use Polynya at the client'),
+    companySize: clientSize().describe('How many people use Polynya at the client'),
     services: z
       .array(ref('services'))
       .min(1, 'Choose at least one service')

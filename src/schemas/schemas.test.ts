@@ -32,6 +32,7 @@ describe('sample content', () => {
 describe('schemas reject malformed content, naming the field', () => {
   const gold = () => sample('tiers', 'gold');
   const settings = () => sample('settings', 'site');
+  const review = () => sample('reviews', 'akadem-pixel-inversia-labs');
   const suite = () => sample('plans', 'suite');
   const baikal = () => sample('partners', 'baikal-digital');
   const guide = () => sample('resources', 'mailbox-migration-guide');
@@ -129,7 +130,26 @@ describe('schemas reject malformed content, naming the field', () => {
     ['a negative smallest project', 'partners', () => ({ ...baikal(), minProject: -1 }), 'minProject'],
     ['a smallest project as text', 'partners', () => ({ ...baikal(), minProject: '100000' }), 'minProject'],
     ['no client size', 'partners', () => ({ ...baikal(), clientSizes: [] }), 'clientSizes'],
-    ['a client size not offered', 'partners', () => ({ ...baikal(), clientSizes: ['1-1000000'] }), 'clientSizes.0'],
+    [
+      'a client size that is no range',
+      'partners',
+      () => ({ ...baikal(), clientSizes: ['11–50 users'] }),
+      'clientSizes.0',
+    ],
+    ['a client size twice', 'partners', () => ({ ...baikal(), clientSizes: ['11-50', '11-50'] }), 'clientSizes'],
+    ['a review’s client size as script', 'reviews', () => ({ ...review(), companySize: '<script>' }), 'companySize'],
+    [
+      'two client sizes of one range in settings',
+      'settings',
+      () => ({
+        ...settings(),
+        clientSizes: [
+          { id: '1-10', label: 'Small' },
+          { id: '1-10', label: 'Tiny' },
+        ],
+      }),
+      'clientSizes',
+    ],
     ['taking clients as text', 'partners', () => ({ ...baikal(), acceptingClients: 'yes' }), 'acceptingClients'],
     ['a latitude beyond the pole', 'cities', () => ({ ...sample('cities', 'kazan'), latitude: 95 }), 'latitude'],
     ['a longitude off the globe', 'cities', () => ({ ...sample('cities', 'kazan'), longitude: -181 }), 'longitude'],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CLIENT_SIZE_ID } from '../lib/client-sizes';
 import { currencyCode, httpUrl, moneyAmount, plainText, sitePath, translatable } from './shared';
 
 export const navigationItemSchema = z.object({
@@ -59,6 +60,26 @@ export const settingsSchema = z.object({
     .describe(
       'Budget ranges of the proposal request, smallest first: ends at 100000 and 500000 give "up to 100 000", "100 000 to 500 000" and "over 500 000"',
     ),
+  clientSizes: translatable(
+    z
+      .array(
+        z.object({
+          id: z
+            .string()
+            .regex(CLIENT_SIZE_ID, 'Must be a range of users such as 11-50, or an open end such as 1001+')
+            .describe('Range of users, such as 11-50 or 1001+: partners and reviews name the size by it'),
+          label: translatable(plainText(40)).describe('How the size reads on the site, such as "11–50 users"'),
+        }),
+      )
+      .min(1, 'Add at least one size')
+      .max(8, 'At most 8 sizes')
+      .refine(
+        (sizes) => new Set(sizes.map((size) => size.id)).size === sizes.length,
+        'Give each size a range of its own',
+      ),
+  ).describe(
+    'Sizes of client company, smallest first: what partners say they serve, what a review says of its client, and a filter of the directory',
+  ),
   reviewEndpoint: z
     .union([httpUrl(), z.literal('')])
     .default('')

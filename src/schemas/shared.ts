@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference, type CollectionKey } from 'astro:content';
+import { CLIENT_SIZE_ID, CLIENT_SIZE_ID_MESSAGE } from '../lib/client-sizes';
 
 /**
  * Small schema builders shared by every collection. Each one carries the
@@ -131,6 +132,13 @@ export const pastDate = () =>
  * languages. A list is marked as a whole, and its items' fields one by one.
  */
 export const translatable = <T extends z.ZodType>(schema: T): T => schema.meta({ translatable: true }) as T;
+
+/**
+ * A size of client company: one of the ids site settings list (`clientSizes`), which the build checks like a
+ * reference. Marked so the CMS offers the sizes to pick from.
+ */
+export const clientSize = () =>
+  z.string().regex(CLIENT_SIZE_ID, CLIENT_SIZE_ID_MESSAGE).meta({ choices: 'clientSizes' });
 
 /**
  * The id of an entry in another collection. The target is kept as metadata so

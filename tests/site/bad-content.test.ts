@@ -46,6 +46,12 @@ describe('a bad partner file fails the build, naming the file and the field', ()
       'offices.0.city',
       'no cities entry "atlantis"',
     ],
+    [
+      'a client size the site settings do not list',
+      valid.replace(/^ {2}- 51-250$/m, '  - 50-250'),
+      'clientSizes.1',
+      'no client size "50-250"',
+    ],
     ['a negative smallest project', valid.replace(/^minProject: .*$/m, 'minProject: -5000'), 'minProject', '0 or more'],
     [
       'a verification date in the future',

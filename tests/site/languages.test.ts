@@ -32,6 +32,9 @@ beforeAll(() => {
 
 /** Pages that are not translations of a page: the not-found pages stand for every address. */
 const isNotFound = (path: string) => /\/404(\.html|\/)$/.test(path);
+/** Pages kept out of search engines (the comparison, whose partners are in its address): no alternates, no sitemap. */
+const outOfSearch = (root: HTMLElement) =>
+  root.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
 
 /** Text in the page's own language: scripts, styles and passages marked as another language are left out. */
 function ownText(node: HTMLElement, lang: string): string {
@@ -72,6 +75,7 @@ describe('every page in every language', () => {
       if (isNotFound(path)) continue;
       const { locale } = splitLocale(path);
       if (root.querySelector('html')?.getAttribute('lang') !== locale) problems.push(`${path}: lang`);
+      if (outOfSearch(root)) continue;
       const alternates = new Map(
         root
           .querySelectorAll('link[rel="alternate"][hreflang]')
@@ -111,9 +115,9 @@ describe('every page in every language', () => {
   it('lists every page of every language in the sitemap, with its alternates', () => {
     const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
-    for (const path of pages.keys()) {
+    for (const [path, root] of pages) {
       if (isNotFound(path)) continue;
-      expect(listed.has(`${SITE}${path}`), path).toBe(true);
+      expect(listed.has(`${SITE}${path}`), path).toBe(!outOfSearch(root));
     }
     expect(sitemap).toContain(`hreflang="ru" href="${SITE}/ru/tiers/gold/"`);
   });

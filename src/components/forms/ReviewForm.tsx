@@ -1,8 +1,6 @@
-import { CLIENT_SIZES } from '../../lib/client-sizes';
 import type { FormFormat } from '../../lib/forms';
 import type { Locale } from '../../lib/i18n/locales';
 import { reviewForm } from '../../lib/i18n/sections/review-form';
-import { reviews } from '../../lib/i18n/sections/reviews';
 import {
   emptyReview,
   REVIEW_FORM_FIELDS,
@@ -22,15 +20,17 @@ interface Props {
   partner: string;
   /** The partner's services, in the page's language: what the reviewer can say it did. */
   services: { id: string; label: string }[];
+  /** The client sizes of site settings, in the page's language. */
+  sizes: { id: string; label: string }[];
   locale: Locale;
 }
 
 const max = (name: ReviewFormField) => REVIEW_FORM_FIELDS.find((field) => field.name === name)?.max ?? 0;
 
 /** "Review this partner": a plain HTML form without JavaScript, checked in place with it. */
-export default function ReviewForm({ endpoint, format, contactEmail, partner, services, locale }: Props) {
+export default function ReviewForm({ endpoint, format, contactEmail, partner, services, sizes, locale }: Props) {
   const t = reviewForm[locale];
-  const options = { services: services.map((service) => service.id) };
+  const options = { services: services.map((service) => service.id), sizes: sizes.map((size) => size.id) };
   const form = useEndpointForm<ReviewFormValues, ReviewFormField>({
     initial: emptyReview,
     endpoint,
@@ -108,7 +108,7 @@ export default function ReviewForm({ endpoint, format, contactEmail, partner, se
         value={values.companySize}
         onValue={(companySize) => set({ companySize })}
         choose={t.fields.choose}
-        options={CLIENT_SIZES.map((id) => ({ id, label: reviews[locale].sizes[id] }))}
+        options={sizes}
       />
       <ChoiceGroup
         form="review"

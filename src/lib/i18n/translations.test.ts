@@ -26,7 +26,13 @@ describe('translatableFields', () => {
       'marketDevelopmentFunds',
       'supportSla',
     ]);
-    expect(translatableFields(settingsSchema)).toEqual(['siteName', 'vendorName', 'tagline', 'navigation']);
+    expect(translatableFields(settingsSchema)).toEqual([
+      'siteName',
+      'vendorName',
+      'tagline',
+      'clientSizes',
+      'navigation',
+    ]);
     expect(translatableFields(resourceSchema)).toEqual(['title', 'summary', 'downloads']);
   });
 });

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
   );
   const config = cmsConfig({
     siteUrl: site?.href.replace(/\/$/, '') ?? '',
-    choices,
+    choices: { ...choices, clientSizes: settings.clientSizes.map(({ id, label }) => ({ id, label })) },
     today: new Date(),
     staleAfterMonths: settings.staleAfterMonths,
     backend: backendFromEnv(process.env),

@@ -31,14 +31,6 @@ export const reviews = {
   published: (date: string) => `Published ${date}`,
   services: 'Services delivered',
   response: (partner: string) => `Response from ${partner}`,
-  /** Client sizes, in users. */
-  sizes: {
-    '1-10': '1–10 users',
-    '11-50': '11–50 users',
-    '51-250': '51–250 users',
-    '251-1000': '251–1,000 users',
-    '1001+': 'Over 1,000 users',
-  },
   /** Each threshold of the directory's rating filter. */
   atLeast: (rating: string) => `${rating} stars and above`,
 };

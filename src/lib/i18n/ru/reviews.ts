@@ -34,13 +34,6 @@ export const reviews: Catalogue['reviews'] = {
   published: (date: string) => `Опубликован ${date}`,
   services: 'Выполненные работы',
   response: (partner: string) => `Ответ компании ${partner}`,
-  sizes: {
-    '1-10': '1–10 пользователей',
-    '11-50': '11–50 пользователей',
-    '51-250': '51–250 пользователей',
-    '251-1000': '251–1000 пользователей',
-    '1001+': 'Более 1000 пользователей',
-  },
   /** Each threshold of the directory's rating filter. */
   atLeast: (rating: string) => `${rating} и выше`,
 };
