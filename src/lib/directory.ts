@@ -4,7 +4,7 @@
  * list of partners with facet counts. Pure: no DOM, no React.
  */
 import type { Partner } from '../schemas/partner';
-import { distanceKm, formatPosition, nearness, parsePosition, WITHIN_KM, type Point } from './geo.ts';
+import { distanceKm, formatPosition, nearest, nearness, parsePosition, WITHIN_KM, type Point } from './geo.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locales.ts';
 import { nameCollator } from './order.ts';
 import { dayNumber, profileCompleteness } from './partners.ts';
@@ -615,13 +615,8 @@ export function placeOf(data: Pick<DirectoryData, 'cities'>, near: string): Plac
   const point = parsePosition(near);
   if (!point) return undefined;
   // A position's region is that of the nearest city in the gazetteer.
-  let region = -1;
-  let best = Number.POSITIVE_INFINITY;
-  for (const candidate of data.cities) {
-    const km = distanceKm(point, candidate);
-    if (km < best) [best, region] = [km, candidate.region];
-  }
-  return { ...point, label: '', region };
+  const closest = nearest(point, data.cities);
+  return { ...point, label: '', region: data.cities[closest?.at ?? -1]?.region ?? -1 };
 }
 
 /** Each partner's distance from `near`, kept on the index until another place is asked about. */

@@ -43,7 +43,7 @@ export interface FactContext {
 }
 
 /** An office as a profile lists it: "Kazan, Peterburgskaya St 50", linking to the directory near its city. */
-export function officeItems(data: Pick<Partner, 'offices'>, cities: ReadonlyMap<string, string>, locale: Locale) {
+function officeItems(data: Pick<Partner, 'offices'>, cities: ReadonlyMap<string, string>, locale: Locale) {
   const directory = localePath(locale, '/partners/');
   return data.offices.map(({ city, address }) => ({
     label: [cities.get(city.id) ?? city.id, address].filter(Boolean).join(', '),

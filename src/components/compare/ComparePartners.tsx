@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { parseCompareIds } from '../../lib/compare';
+import { compareHref, parseCompareIds } from '../../lib/compare';
 import { comparisonRows, type CompareContext, type ComparedFacts } from '../../lib/comparison';
 import { placeOf, type DirectoryData } from '../../lib/directory';
 import { compare as words } from '../../lib/i18n/sections/compare';
@@ -63,9 +63,7 @@ export default function ComparePartners({ locale, facets, cities, format, staleA
 
   useEffect(() => {
     if (!slugs) return;
-    const params = new URLSearchParams(window.location.search);
-    params.set('ids', slugs.join(','));
-    window.history.replaceState(null, '', `${window.location.pathname}?${params.toString().replace(/%2C/g, ',')}`);
+    window.history.replaceState(null, '', compareHref(window.location.pathname, slugs, near));
     let current = true;
     setLoaded({ state: 'loading' });
     loadFacts(slugs)
@@ -74,7 +72,7 @@ export default function ComparePartners({ locale, facets, cities, format, staleA
     return () => {
       current = false;
     };
-  }, [slugs]);
+  }, [slugs, near]);
 
   const context = useMemo((): CompareContext => {
     const { intl } = LOCALE_SETTINGS[locale];
