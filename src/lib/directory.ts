@@ -10,7 +10,15 @@ import { nameCollator } from './order.ts';
 import { dayNumber, profileCompleteness } from './partners.ts';
 import { rankingScore, RATING_THRESHOLDS, ratingThresholdsMet, type RatingSummary } from './reviews.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
-import { filterWithCounts, type FacetSelection } from './search/facets.ts';
+import {
+  arrivedPacked,
+  columnsOf,
+  filterWithCounts,
+  firstValue,
+  hasValue,
+  type FacetColumn,
+  type FacetSelection,
+} from './search/facets.ts';
 import { smallest } from './search/smallest.ts';
 import {
   buildTextIndex,
@@ -228,14 +236,55 @@ export function encodeValues(values: readonly number[]): string {
   return chunks.map((chunk) => (chunk >>> 0).toString(36)).join(',');
 }
 
-export function decodeValues(text: string): number[] {
+/**
+ * One facet's column of `values` (`encodeValues` of each of `count` partners, separated by spaces), read in one pass
+ * straight into its packed form. Partners past `count` are ignored; missing ones have no values.
+ */
+export function decodeColumn(text: string, count: number): FacetColumn {
+  const start = new Uint32Array(count + 1);
   const values: number[] = [];
-  text.split(',').forEach((chunkText, chunk) => {
-    const bits = Number.parseInt(chunkText || '0', 36);
-    for (let bit = 0; bit < CHUNK_BITS; bit += 1) if (bits & (1 << bit)) values.push(chunk * CHUNK_BITS + bit);
-  });
-  return values;
+  let partner = 0;
+  let chunk = 0;
+  let bits = 0;
+  for (let at = 0; at <= text.length && partner < count; at += 1) {
+    const code = at < text.length ? text.charCodeAt(at) : SPACE;
+    if (code === COMMA || code === SPACE) {
+      for (let bit = 0; bits !== 0 && bit < CHUNK_BITS; bit += 1)
+        if (bits & (1 << bit)) values.push(chunk * CHUNK_BITS + bit);
+      bits = 0;
+      chunk += 1;
+      if (code === SPACE) {
+        chunk = 0;
+        partner += 1;
+        start[partner] = values.length;
+      }
+    } else {
+      // Base-36 digits; anything else (a payload not written by `encodeValues`) reads as a zero digit.
+      const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 122 ? code - 87 : 0;
+      bits = (bits * 36 + digit) % 2 ** CHUNK_BITS;
+    }
+  }
+  start.fill(values.length, partner + 1);
+  return { start, values: Uint32Array.from(values) };
 }
+
+const COMMA = 44;
+const SPACE = 32;
+
+/** A column of values worked out per partner, packed. */
+function packedColumn(count: number, valuesOf: (i: number) => readonly number[]): FacetColumn {
+  const start = new Uint32Array(count + 1);
+  const values: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    for (const value of valuesOf(i)) values.push(value);
+    start[i + 1] = values.length;
+  }
+  return { start, values: Uint32Array.from(values) };
+}
+
+/** A partner's values of one facet, read from its packed column. */
+const valuesIn = (column: FacetColumn, i: number): number[] =>
+  Array.from(column.values.subarray(column.start[i] ?? 0, column.start[i + 1] ?? 0));
 
 /** Positions of the partners for which `has` holds, each as the gap from the one before. */
 function gaps(count: number, has: (i: number) => boolean): number[] {
@@ -316,22 +365,22 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
     ratingThresholdsMet({ count, average: count > 0 ? sum / count : 0 })
       .map((threshold) => ratingPositions.get(ratingFilterId(threshold)))
       .filter((position) => position !== undefined);
-  const columns = SHIPPED_FACETS.map((_, k) => (encoded.values[k] ?? '').split(' '));
-  // Once per partner, 10,000 times on arrival: a plain loop, not a new function per facet.
-  const facetValues = (i: number, rating: number[], budget: number[]) => {
-    const values = { rating, budget } as Record<FacetKey, number[]>;
-    for (let k = 0; k < SHIPPED_FACETS.length; k += 1) {
-      values[SHIPPED_FACETS[k] as FacetKey] = decodeValues(columns[k]?.[i] ?? '');
-    }
-    return values;
-  };
+  const count = encoded.name.length;
+  const shipped = SHIPPED_FACETS.map((_, k) => decodeColumn(encoded.values[k] ?? '', count));
+  const columns = mapFacets((key) =>
+    key === 'rating'
+      ? packedColumn(count, (i) => ratingValues(encoded.reviews[i] ?? 0, encoded.stars[i] ?? 0))
+      : key === 'budget'
+        ? packedColumn(count, (i) => budgetsMet(encoded.minProject[i] ?? 0, budgetPositions))
+        : (shipped[SHIPPED_FACETS.indexOf(key)] as FacetColumn),
+  );
   const language = new Map<number, Locale>();
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
     if (isLocale(locale)) for (const position of positionsOf(positions)) language.set(position, locale);
   }
   const remote = positionsOf(encoded.remote);
   const named = positionsOf(encoded.named);
-  return {
+  const data: DirectoryData = {
     locale: encoded.locale,
     rankedOn: Number.isInteger(encoded.rankedOn) ? encoded.rankedOn : 0,
     facets: mapFacets((key) =>
@@ -352,26 +401,77 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
     })),
     partners: encoded.name.map((name, i) => {
       const count = encoded.reviews[i] ?? 0;
-      const sum = encoded.stars[i] ?? 0;
-      const minProject = encoded.minProject[i] ?? 0;
-      return {
-        slug: encoded.slug[i] || slugify(name),
+      return new ShippedPartner(i, columns, {
+        shippedSlug: encoded.slug[i] ?? '',
         name,
         offices: (encoded.offices[i] ?? '')
           .split(',')
           .filter(Boolean)
           .map((office) => Number.parseInt(office, 36)),
         remote: remote.has(i),
-        minProject,
+        minProject: encoded.minProject[i] ?? 0,
         summary: named.has(i) ? `${name} ${encoded.summary[i] ?? ''}` : (encoded.summary[i] ?? ''),
         verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
-        reviews: { count, sum },
-        values: facetValues(i, ratingValues(count, sum), budgetsMet(minProject, budgetPositions)),
-      };
+        reviews: { count, sum: encoded.stars[i] ?? 0 },
+      });
     }),
   };
+  arrivedPacked(
+    data.partners,
+    FACETS,
+    FACETS.map((key) => columns[key]),
+  );
+  return data;
+}
+
+/**
+ * A partner as it arrived in the browser. Its facet values stay in the packed columns the search reads, and its
+ * slug in its name, until something reads them: the cards of a page of results, 24 of 10,000 partners.
+ */
+class ShippedPartner implements DirectoryPartner {
+  readonly name: string;
+  readonly offices: number[];
+  readonly remote: boolean;
+  readonly minProject: number;
+  readonly summary: string;
+  readonly verifiedDay: number;
+  readonly completeness: number;
+  readonly writtenIn: Locale;
+  readonly reviews: { count: number; sum: number };
+  readonly #position: number;
+  readonly #columns: Record<FacetKey, FacetColumn>;
+  readonly #shippedSlug: string;
+  #slug: string | undefined;
+  #values: Record<FacetKey, number[]> | undefined;
+
+  constructor(
+    position: number,
+    columns: Record<FacetKey, FacetColumn>,
+    fields: Omit<DirectoryPartner, 'slug' | 'values'> & { shippedSlug: string },
+  ) {
+    this.#position = position;
+    this.#columns = columns;
+    this.#shippedSlug = fields.shippedSlug;
+    this.name = fields.name;
+    this.offices = fields.offices;
+    this.remote = fields.remote;
+    this.minProject = fields.minProject;
+    this.summary = fields.summary;
+    this.verifiedDay = fields.verifiedDay;
+    this.completeness = fields.completeness;
+    this.writtenIn = fields.writtenIn;
+    this.reviews = fields.reviews;
+  }
+
+  get slug(): string {
+    return (this.#slug ??= this.#shippedSlug || slugify(this.name));
+  }
+
+  get values(): Record<FacetKey, number[]> {
+    return (this.#values ??= mapFacets((key) => valuesIn(this.#columns[key], this.#position)));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -389,6 +489,8 @@ export interface DirectoryIndex {
   /** Profile quality without filter fit, per partner, for the day it was computed. */
   quality: { day: number; values: Float32Array };
   valueCounts: Record<FacetKey, number>;
+  /** Each facet's values of every partner, packed (`facets.ts`): what filters, counts and ranking read. */
+  columns: Record<FacetKey, FacetColumn>;
   /** Facet value index by id, per facet. */
   valueIds: Record<FacetKey, Map<string, number>>;
   /** Each partner's distance from the last place asked about: worked out once per place. */
@@ -418,10 +520,12 @@ export interface Place extends Point {
  * sorts), which takes a fraction of the time: the browser answers with it first and adds the text index after.
  */
 export function buildDirectoryIndex(data: DirectoryData, { text = true } = {}): DirectoryIndex {
+  const columns = columnsOf(data.partners, FACETS);
   const index: DirectoryIndex = {
     data,
     quality: { day: -1, values: new Float32Array(data.partners.length) },
     valueCounts: mapFacets((key) => data.facets[key].length),
+    columns: mapFacets((_, position) => columns[position] as FacetColumn),
     valueIds: directorySearch.valueIds(data.facets),
   };
   if (text) addTextIndex(index);
@@ -458,7 +562,7 @@ export function addTextIndex(index: DirectoryIndex): void {
   // Words describe a partner in these facets; tiers, ratings, sizes and budgets are filtered, not searched.
   const labelled: FacetKey[] = ['service', 'region', 'industry', 'language', 'type'];
   index.text = buildTextIndex(
-    data.partners.map((partner) => {
+    data.partners.map((partner, i) => {
       const fields: SearchField[] = [
         { text: partner.name, weight: FIELD_WEIGHTS.name },
         { text: partner.summary, weight: FIELD_WEIGHTS.summary },
@@ -468,8 +572,9 @@ export function addTextIndex(index: DirectoryIndex): void {
         if (field && !fields.includes(field)) fields.push(field);
       }
       for (const key of labelled) {
-        for (const value of partner.values[key]) {
-          const field = labelFields[key][value];
+        const { start, values } = index.columns[key];
+        for (let at = start[i] ?? 0, end = start[i + 1] ?? 0; at < end; at += 1) {
+          const field = labelFields[key][values[at] ?? -1];
           if (field) fields.push(field);
         }
       }
@@ -545,15 +650,15 @@ export function recency(verifiedDay: number, today: number): number {
   return 1 - (age - 182) / (730 - 182);
 }
 
-/** Share of the chosen values the partner has, averaged over the facets that filter. */
-export function filterFit(partner: DirectoryPartner, selection: FacetSelection<FacetKey>): number {
+/** Share of the chosen values partner `i` has, averaged over the facets that filter. */
+function filterFit(columns: DirectoryIndex['columns'], i: number, selection: FacetSelection<FacetKey>): number {
   let facets = 0;
   let total = 0;
   for (const key of FACETS) {
     const chosen = selection[key];
     if (!chosen || chosen.length === 0) continue;
     facets += 1;
-    total += chosen.filter((value) => partner.values[key].includes(value)).length / chosen.length;
+    total += chosen.filter((value) => hasValue(columns[key], i, value)).length / chosen.length;
   }
   return facets === 0 ? 1 : total / facets;
 }
@@ -561,9 +666,12 @@ export function filterFit(partner: DirectoryPartner, selection: FacetSelection<F
 /** A partner's Bayesian rating score (`reviews.ts`), 1 to 5. */
 const ratingScore = (partner: DirectoryPartner) => rankingScore(partner.reviews.sum, partner.reviews.count);
 
-/** The part of a partner's quality that does not depend on the search: completeness, recency, rating and tier. */
-function baseQuality(partner: DirectoryPartner, tierCount: number, today: number): number {
-  const tier = tierCount > 1 ? (partner.values.tier[0] ?? 0) / (tierCount - 1) : 0;
+/**
+ * The part of a partner's quality that does not depend on the search: completeness, recency, rating and tier
+ * (`tierRank` from 0, the entry tier, of `tierCount`).
+ */
+function baseQuality(partner: DirectoryPartner, tierRank: number, tierCount: number, today: number): number {
+  const tier = tierCount > 1 ? Math.max(tierRank, 0) / (tierCount - 1) : 0;
   return (
     QUALITY_WEIGHTS.completeness * partner.completeness +
     QUALITY_WEIGHTS.recency * recency(partner.verifiedDay, today) +
@@ -635,7 +743,7 @@ function distancesFrom(index: DirectoryIndex, near: string): PlaceDistances | un
       const distance = fromCity[city] ?? Number.POSITIVE_INFINITY;
       if (distance < (km[i] as number)) [km[i], office[i]] = [distance, city];
     }
-    if (partner.remote && partner.values.region.includes(place.region)) remoteHere[i] = 1;
+    if (partner.remote && hasValue(index.columns.region, i, place.region)) remoteHere[i] = 1;
   });
   return (index.distances = { near, place, km, office, remoteHere });
 }
@@ -673,7 +781,10 @@ export function queryDirectory(
   const tierCount = index.valueCounts.tier;
   const today = Math.floor(now / DAY_MS);
   if (index.quality.day !== today) {
-    partners.forEach((partner, i) => (index.quality.values[i] = baseQuality(partner, tierCount, today)));
+    partners.forEach(
+      (partner, i) =>
+        (index.quality.values[i] = baseQuality(partner, firstValue(index.columns.tier, i), tierCount, today)),
+    );
     index.quality.day = today;
   }
 
@@ -685,7 +796,7 @@ export function queryDirectory(
   for (const i of matches) newest = Math.max(newest, partners[i]?.verifiedDay ?? 0);
   matches.forEach((i, position) => {
     const partner = partners[i] as DirectoryPartner;
-    const fit = filtering ? filterFit(partner, selection) : 1;
+    const fit = filtering ? filterFit(index.columns, i, selection) : 1;
     const near = distances && nearness(distances.km[i] as number, distances.remoteHere[i] === 1);
     const score = Math.min(
       1,
@@ -700,7 +811,7 @@ export function queryDirectory(
           ? Math.min(Math.round(distances?.km[i] ?? 0), MAX_KM) * (DISTANCE_SCORE_STEPS + 1) +
             Math.round((1 - score) * DISTANCE_SCORE_STEPS)
           : sort === 'tier'
-            ? (tierCount - 1 - (partner.values.tier[0] ?? 0)) * (SCORE_STEPS + 1) + scoreKey
+            ? (tierCount - 1 - Math.max(firstValue(index.columns.tier, i), 0)) * (SCORE_STEPS + 1) + scoreKey
             : sort === 'rating'
               ? Math.round(((5 - ratingScore(partner)) / 4) * RATING_STEPS) * (SCORE_STEPS + 1) + scoreKey
               : sort === 'verified'

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
-import type { DirectoryReply, DirectoryRequest } from './directory.worker';
+import { connectDirectory } from './directory-connection';
+import type { DirectoryRequest } from './directory.worker';
 
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
 /**
- * The directory's search in a Web Worker (`directory.worker.ts`): the facets and cities once the data has arrived, the view
+ * The directory's search in a Web Worker (`directory.worker.ts`, reached through `connectDirectory`): the facets and cities once the data has arrived, the view
  * of the latest state asked for, how far the search has come, and whether the data could not be loaded. One question is in flight at a time;
  * of those asked meanwhile, only the newest is sent.
  */
@@ -20,17 +21,10 @@ export function useDirectoryWorker(dataUrl: string) {
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./directory.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      // A browser without module workers keeps the static list, with the notice that the search did not load.
-      setFailed(true);
-      return undefined;
-    }
-    const latest = new LatestOnly<Query>((query) => worker.postMessage(query satisfies DirectoryRequest));
+    const connection = connectDirectory(dataUrl);
+    const latest = new LatestOnly<Query>((query) => connection.ask(query));
     queue.current = latest;
-    worker.onmessage = ({ data: reply }: MessageEvent<DirectoryReply>) => {
+    const stop = connection.listen((reply) => {
       if (reply.type === 'ready') {
         setFacets(reply.facets);
         setCities(reply.cities);
@@ -41,21 +35,11 @@ export function useDirectoryWorker(dataUrl: string) {
         flushSync(() => setView(reply.view));
         latest.answered();
       }
-    };
-    worker.onerror = () => setFailed(true);
-    // Fetched here, where the page's preload of it is found, and handed over without a copy.
-    let cancelled = false;
-    fetch(dataUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${dataUrl} answered ${response.status}`);
-        return response.arrayBuffer();
-      })
-      .then((json) => !cancelled && worker.postMessage({ type: 'load', json } satisfies DirectoryRequest, [json]))
-      .catch(() => !cancelled && setFailed(true));
+    });
     return () => {
-      cancelled = true;
+      stop();
+      connection.close();
       lastAsked.current = '';
-      worker.terminate();
       queue.current = null;
     };
   }, [dataUrl]);

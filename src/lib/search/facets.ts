@@ -29,14 +29,27 @@ export interface FacetResult<K extends string> {
  * items, which is most of a keystroke's filtering and counting. Item lists
  * are not changed once searched.
  */
-interface FacetColumn {
+export interface FacetColumn {
   start: Uint32Array;
   values: Uint32Array;
 }
 
 const packed = new WeakMap<readonly object[], { keys: string; columns: FacetColumn[] }>();
 
-function columnsOf<K extends string>(items: readonly FacetItem<K>[], keys: readonly K[]): FacetColumn[] {
+/**
+ * Items whose values arrive already packed (read from a payload written column by column) are given their columns
+ * here, in `keys` order, and are never packed again: their own `values` may then be worked out only when read.
+ */
+export function arrivedPacked<K extends string>(
+  items: readonly FacetItem<K>[],
+  keys: readonly K[],
+  columns: FacetColumn[],
+): void {
+  packed.set(items, { keys: keys.join('|'), columns });
+}
+
+/** Each of `keys`' column of `items`' values, packed once per item list and key list. */
+export function columnsOf<K extends string>(items: readonly FacetItem<K>[], keys: readonly K[]): FacetColumn[] {
   const signature = keys.join('|');
   const known = packed.get(items);
   if (known?.keys === signature) return known.columns;
@@ -156,6 +169,20 @@ function totalsOf(column: FacetColumn, size: number): Uint32Array {
   for (let index = 0; index + 1 < column.start.length; index += 1) tally(column, counts, index);
   totals.set(column, counts);
   return counts;
+}
+
+/** Whether item `index` carries `value` in `column`. */
+export function hasValue(column: FacetColumn, index: number, value: number): boolean {
+  for (let at = column.start[index] ?? 0, end = column.start[index + 1] ?? 0; at < end; at += 1) {
+    if (column.values[at] === value) return true;
+  }
+  return false;
+}
+
+/** Item `index`'s first value in `column`, or -1 for none. */
+export function firstValue(column: FacetColumn, index: number): number {
+  const at = column.start[index] ?? 0;
+  return at < (column.start[index + 1] ?? 0) ? (column.values[at] ?? -1) : -1;
 }
 
 /** Takes one item's values of a facet off that facet's counts. */
