@@ -11,9 +11,13 @@ import { join, posix } from 'node:path';
 /** The folders the CMS edits: content files and uploads. Everything else in the repository is out of reach. */
 export const EDITABLE_FOLDERS = ['content', 'public/uploads'] as const;
 
-/** The actions decap-server's Git middleware implements; anything else is refused before it is parsed further. */
+/**
+ * The actions decap-server's Git middleware implements, and the one this project adds (`entryPathsByFolder`, in
+ * `local-backend.ts`); anything else is refused before it is parsed further.
+ */
 const ACTIONS = new Set([
   'info',
+  'entryPathsByFolder',
   'entriesByFolder',
   'entriesByFiles',
   'getEntry',

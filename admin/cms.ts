@@ -5,11 +5,14 @@
  */
 import './manual-init';
 import CMS from 'decap-cms-app';
+import { ProxyBackend } from 'decap-cms-backend-proxy';
 import { Backend } from 'decap-cms-core/dist/esm/backend';
+import { CURSOR_COMPATIBILITY_SYMBOL } from 'decap-cms-lib-util';
 import { registerCounters } from './counter';
 import { emptyValuePaths } from './empty-values';
 import { reuseEntryLists } from './entry-lists';
 import { keepFormWithAddress } from './entry-address';
+import { pageFolderListings, READ_AHEAD } from './paged-listing';
 import { registerPreviews } from './previews';
 import { installSaveNotice } from './save-notice';
 import './admin.css';
@@ -19,7 +22,9 @@ const localBackend = LOOPBACK_HOSTS.has(location.hostname)
   ? { local_backend: { url: new URL('/api/v1', location.origin).href } }
   : {};
 
-reuseEntryLists(Backend.prototype, (collection) => collection.get('name'));
+// The packages decap-cms-app itself imports, at the versions it pins: the same classes it runs.
+pageFolderListings(ProxyBackend.prototype, CURSOR_COMPATIBILITY_SYMBOL);
+reuseEntryLists(Backend.prototype, (collection) => collection.get('name'), { readAhead: READ_AHEAD });
 registerPreviews(CMS);
 registerCounters(CMS);
 // Words of Decap's interface that do not fit this site: the Workflow page's button makes entries, not posts.

@@ -45,3 +45,24 @@ declare module 'decap-cms-core/dist/esm/backend' {
     listAllEntries(collection: { get(key: 'name'): string }): Promise<unknown[]>;
   }
 }
+
+declare module 'decap-cms-backend-proxy' {
+  /** Decap's backend for a local proxy server (decap-server): one instance per app, its methods on the prototype. */
+  export class ProxyBackend {
+    /** Posts one action to the local backend, with the branch; its JSON answer. */
+    request(payload: { action: string; params: Record<string, unknown> }): Promise<unknown>;
+    entriesByFiles(
+      files: { path: string }[],
+    ): Promise<{ data: string | null; file: { path: string; id: string | null } }[]>;
+    entriesByFolder(
+      folder: string,
+      extension: string,
+      depth: number,
+    ): Promise<{ data: string | null; file: { path: string; id: string | null } }[]>;
+  }
+}
+
+declare module 'decap-cms-lib-util' {
+  /** The key under which a backend's listing carries its cursor, for Decap to page through. */
+  export const CURSOR_COMPATIBILITY_SYMBOL: symbol;
+}

@@ -86,4 +86,66 @@ describe('reuseEntryLists', () => {
     await backend.listAllEntries(partners);
     expect(calls.listAllEntries).toBe(1);
   });
+
+  it('reads a paged listing to the end in the background, so a filter lists nothing again', async () => {
+    const paged = pagedBackend(['a', 'b', 'c', 'd', 'e']);
+    reuseEntryLists(paged.backend, (collection) => collection.name);
+    const first = await paged.backend.listEntries(partners);
+    expect(first.entries).toEqual(['a', 'b']);
+    // Asked at once: the rest is read without waiting for idle tasks, and once.
+    expect(await paged.backend.listAllEntries(partners)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(await paged.backend.listAllEntries(partners)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(paged.calls).toEqual({ listEntries: 1, listAllEntries: 0, traverseCursor: 2 });
+  });
+
+  it('gives the background reading up when anything is saved meanwhile', async () => {
+    const paged = pagedBackend(['a', 'b', 'c', 'd', 'e']);
+    reuseEntryLists(paged.backend, (collection) => collection.name);
+    await paged.backend.listEntries(partners);
+    await paged.backend.persistEntry('f');
+    expect(await paged.backend.listAllEntries(partners)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(paged.calls.listAllEntries).toBe(1);
+  });
+
+  it('keeps the list read in the background, and reads again when the collection is reopened', async () => {
+    const paged = pagedBackend(['a', 'b', 'c']);
+    reuseEntryLists(paged.backend, (collection) => collection.name);
+    await paged.backend.listEntries(partners);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(paged.calls.traverseCursor).toBe(1);
+    expect(await paged.backend.listAllEntries(partners)).toEqual(['a', 'b', 'c']);
+    await paged.backend.listEntries(partners);
+    await paged.backend.listAllEntries(partners);
+    expect(paged.calls).toEqual({ listEntries: 2, listAllEntries: 0, traverseCursor: 2 });
+  });
 });
+
+/** A backend that lists `files` two at a time through a cursor, as the local backend pages a large folder. */
+function pagedBackend(files: string[]) {
+  const calls = { listEntries: 0, listAllEntries: 0, traverseCursor: 0 };
+  const page = (at: number) => ({
+    entries: files.slice(at, at + 2),
+    cursor: { actions: at + 2 < files.length ? ['next'] : [], at },
+  });
+  const backend = {
+    async listEntries(collection: Collection) {
+      calls.listEntries += 1;
+      expect(collection).toBe(partners);
+      return page(0);
+    },
+    async listAllEntries(collection: Collection) {
+      calls.listAllEntries += 1;
+      expect(collection).toBe(partners);
+      return [...files];
+    },
+    async traverseCursor(cursor: unknown) {
+      calls.traverseCursor += 1;
+      return page((cursor as { at: number }).at + 2);
+    },
+    async persistEntry(entry: string) {
+      files.push(entry);
+      return entry;
+    },
+  } satisfies ListingBackend<Collection, string> & Record<string, unknown>;
+  return { backend, calls };
+}

@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withDraftFileId } from './local-backend';
+import { createLocalBackend, entryPaths, LOCAL_BACKEND_PATH, withDraftFileId } from './local-backend';
 
 describe('withDraftFileId', () => {
   const ask = (id: unknown, action = 'unpublishedEntryDataFile') => ({
@@ -23,4 +28,73 @@ describe('withDraftFileId', () => {
   ])('leaves %s alone', (_, body) => {
     expect(withDraftFileId(body)).toBe(body);
   });
+});
+
+describe('entryPaths', () => {
+  it('lists a folder’s entries in name order, to the depth asked, without hidden files, links or other extensions', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'entry-paths-'));
+    const folder = join(repo, 'content/partners');
+    mkdirSync(join(folder, 'nested/deeper'), { recursive: true });
+    for (const file of ['b.md', 'a.md', 'c.yaml', '.hidden.md', 'nested/d.md', 'nested/deeper/e.md'])
+      writeFileSync(join(folder, file), 'name: x');
+    symlinkSync(join(folder, 'a.md'), join(folder, 'link.md'));
+    symlinkSync(tmpdir(), join(folder, 'outside'));
+    try {
+      await expect(entryPaths(repo, 'content/partners', 'md', 1)).resolves.toEqual([
+        'content/partners/a.md',
+        'content/partners/b.md',
+      ]);
+      await expect(entryPaths(repo, 'content/partners/', 'md', 2)).resolves.toEqual([
+        'content/partners/a.md',
+        'content/partners/b.md',
+        'content/partners/nested/d.md',
+      ]);
+      await expect(entryPaths(repo, 'content/partners', 'yaml', 1)).resolves.toEqual(['content/partners/c.yaml']);
+      await expect(entryPaths(repo, 'content/missing', 'md', 1)).resolves.toEqual([]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the local backend', () => {
+  it('answers calls that come at once, the entry paths among them, and checks the paths’ folder like any path', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'local-backend-'));
+    execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: repo });
+    mkdirSync(join(repo, 'content/partners'), { recursive: true });
+    for (let i = 0; i < 300; i += 1)
+      writeFileSync(join(repo, `content/partners/p-${i}.md`), `---\nname: P ${i}\n---\n`);
+    execFileSync('git', ['add', '--all'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '--quiet', '-m', 'p'], { cwd: repo });
+    const app = await createLocalBackend(repo);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const call = (action: string, params: Record<string, unknown>) =>
+      fetch(`http://127.0.0.1:${port}${LOCAL_BACKEND_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+        body: JSON.stringify({ action, params: { branch: 'main', ...params } }),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as unknown }));
+    try {
+      const listing = { folder: 'content/partners', extension: 'md', depth: 1 };
+      const answers = await Promise.all([
+        call('entriesByFolder', listing),
+        call('entryPathsByFolder', listing),
+        call('entriesByFolder', listing),
+        call('getEntry', { path: 'content/partners/p-7.md' }),
+      ]);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+      expect(answers[0]?.body).toHaveLength(300);
+      expect(answers[1]?.body).toHaveLength(300);
+      expect((answers[3]?.body as { data: string }).data).toContain('name: P 7');
+      // The paths' folder is checked like any other path.
+      for (const folder of ['content/../..', '.git', 'src', '/etc'])
+        expect((await call('entryPathsByFolder', { ...listing, folder })).status).toBe(422);
+      expect((await call('entryPathsByFolder', { ...listing, extension: '../md' })).status).toBe(422);
+    } finally {
+      server.close();
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

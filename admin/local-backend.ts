@@ -4,7 +4,9 @@
  * commits; drafts are `cms/<collection>/<slug>` branches, and publishing
  * merges them into the working branch.
  */
-import express, { type Express } from 'express';
+import { readdir } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import express, { type Express, type Request, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import { refuseAction, refuseOrigin } from './backend-guard.ts';
 import { isLoopbackRequest } from './loopback.ts';
@@ -22,6 +24,45 @@ export function withDraftFileId(body: unknown): unknown {
   const { action, params } = body as { action?: unknown; params?: Record<string, unknown> };
   if (action !== 'unpublishedEntryDataFile' || !params || params.id !== '') return body;
   return { ...body, params: { ...params, id: 'unchanged-in-draft' } };
+}
+
+/**
+ * The paths of a folder's entries (files ending in `.extension`, `depth` levels down), in name order: what the
+ * admin app asks for to read a large collection a page at a time (`paged-listing.ts`) instead of every file.
+ * Links are not followed; the folder itself has passed `refuseAction`.
+ */
+export async function entryPaths(
+  repoPath: string,
+  folder: string,
+  extension: string,
+  depth: number,
+): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (relative: string, levels: number) => {
+    if (levels <= 0) return;
+    const children = await readdir(join(repoPath, relative), { withFileTypes: true }).catch(() => []);
+    for (const child of children) {
+      const path = posix.join(relative, child.name);
+      if (child.name.startsWith('.') || child.isSymbolicLink()) continue;
+      if (child.isDirectory()) await visit(path, levels - 1);
+      else if (child.isFile() && child.name.endsWith(`.${extension}`)) found.push(path);
+    }
+  };
+  await visit(posix.normalize(folder), Math.min(Math.max(Math.trunc(depth) || 1, 1), 10));
+  return found.sort();
+}
+
+/** Answers `entryPathsByFolder`, or hands any other action on. */
+async function answerEntryPaths(repoPath: string, request: Request, response: Response, next: () => void) {
+  const { action, params } = request.body as { action?: string; params?: Record<string, unknown> };
+  if (action !== 'entryPathsByFolder') return next();
+  const { folder, extension, depth } = params ?? {};
+  if (typeof folder !== 'string' || typeof extension !== 'string' || !/^[a-z0-9]{1,10}$/.test(extension)) {
+    response.status(422).json({ error: 'entryPathsByFolder needs a folder and an extension' });
+    return undefined;
+  }
+  response.json(await entryPaths(repoPath, folder, extension, Number(depth)));
+  return undefined;
 }
 
 export async function createLocalBackend(repoPath: string): Promise<Express> {
@@ -43,6 +84,20 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
     request.body = withDraftFileId(request.body);
     if (!refusal) return next();
     response.status(refusal.status).json({ error: refusal.error });
+  });
+  // One call at a time, in the order they came. decap-server runs one at a time too, but gives up on a call that
+  // waits more than 3 s, as everything behind the listing of 10,000 entries did; and the entry paths (answered
+  // here) are read between its calls, when the working copy is on the published branch.
+  let turn = Promise.resolve();
+  app.use(LOCAL_BACKEND_PATH, (request, response, next) => {
+    const mine = turn.then(
+      () =>
+        new Promise<void>((done) => {
+          response.once('close', done);
+          answerEntryPaths(repoPath, request, response, next).catch(next);
+        }),
+    );
+    turn = mine.catch(() => undefined);
   });
   // decap-server reads the repository from this variable when the middleware is registered.
   const previous = process.env.GIT_REPO_DIRECTORY;

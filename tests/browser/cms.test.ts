@@ -5,7 +5,7 @@
  * files are checked against the schemas and the copy is built to show them.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ import { choose, fillNewPartner, inEnglish, inRussian, openAdminAt, saveAndPubli
 import { copyOfProject, developerEnv } from '../project-copy';
 import { startCmsServer, type CmsServer } from './cms-server';
 import { ATTACKER_HOST, MARKER, partner } from '../hostile/corpus';
+import { LISTING_PAGE_SIZE } from '../../admin/paged-listing';
+import { generatePartners, readTaxonomies, toMarkdown } from '../../scripts/generate-partners';
 
 let browser: Browser;
 let repo: string;
@@ -54,7 +56,7 @@ describe('the admin app', () => {
     const listings: string[] = [];
     page.on('request', (request) => {
       const action = request.url().endsWith('/api/v1') ? (request.postDataJSON() as { action?: string }).action : '';
-      if (action === 'entriesByFolder') listings.push(action);
+      if (action === 'entriesByFolder' || action === 'entryPathsByFolder') listings.push(action);
     });
     await page.getByRole('link', { name: 'Partners', exact: true }).first().click();
     const cards = page.locator('a[href*="/collections/partners/entries/"]');
@@ -72,7 +74,8 @@ describe('the admin app', () => {
     await page.getByRole('menuitem', { name: 'Gold tier' }).click();
     await expect.poll(() => cards.count()).toBeLessThan(all);
     expect(await cards.count()).toBeGreaterThan(0);
-    expect(listings).toEqual(['entriesByFolder']);
+    // Listed once, on opening.
+    expect(listings).toEqual(['entryPathsByFolder']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -521,5 +524,47 @@ describe('the site after the edits', () => {
     expect(gold).toMatch(/23\.5%/);
     // The calculator island on the tier page is handed the new rate.
     expect(gold).toContain('&quot;referralCommission&quot;:[0,23.5]');
+  }, 180_000);
+});
+
+describe('a collection of hundreds of entries', () => {
+  it('opens on its first page, brings the next ones as the editor scrolls, and filters every entry', async () => {
+    const big = copyOfProject();
+    const generated = generatePartners(240, 7, readTaxonomies(join(big, 'content')));
+    for (const partner of generated)
+      writeFileSync(join(big, 'content/partners', `${partner.slug}.md`), toMarkdown(partner));
+    git('-C', big, 'add', '--all');
+    git('-C', big, 'commit', '--quiet', '--message', 'Generated partners');
+    const bigServer = await startCmsServer('dist', big);
+    try {
+      const total = readdirSync(join(big, 'content/partners')).filter((file) => file.endsWith('.md')).length;
+      const gold = readdirSync(join(big, 'content/partners')).filter((file) =>
+        /^tier: gold$/m.test(readFileSync(join(big, 'content/partners', file), 'utf8')),
+      ).length;
+      const { page, errors } = await openAdminAt(browser, bigServer.url);
+      await page.getByRole('link', { name: 'Partners', exact: true }).first().click();
+      const cards = page.locator('a[href*="/collections/partners/entries/"]');
+      await cards.first().waitFor();
+      expect(await cards.count()).toBe(LISTING_PAGE_SIZE);
+      // Decap asks for the next page when the end of the list comes into view.
+      for (let shown = LISTING_PAGE_SIZE; shown < total; shown += LISTING_PAGE_SIZE) {
+        await cards.last().scrollIntoViewIfNeeded();
+        await expect.poll(() => cards.count()).toBe(Math.min(total, shown + LISTING_PAGE_SIZE));
+      }
+      const paths = await cards.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(new Set(paths).size).toBe(total);
+      // A filter covers every entry, not only the pages seen.
+      await page.reload();
+      await cards.first().waitFor();
+      await page.getByText('Filter by', { exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Gold tier' }).click();
+      await expect.poll(() => cards.count()).toBe(gold);
+      expect(gold).toBeGreaterThan(LISTING_PAGE_SIZE / 4);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await bigServer.close();
+      rmSync(big, { recursive: true, force: true });
+    }
   }, 180_000);
 });
