@@ -58,7 +58,7 @@ describe('entryPaths', () => {
 });
 
 describe('the local backend', () => {
-  it('answers calls that come at once, the entry paths among them, and checks the paths’ folder like any path', async () => {
+  it('answers calls that come at once, the entry paths among them, goes on past a call given up while it waited, and checks the paths’ folder like any path', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'local-backend-'));
     execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: repo });
     mkdirSync(join(repo, 'content/partners'), { recursive: true });
@@ -88,6 +88,20 @@ describe('the local backend', () => {
       expect(answers[0]?.body).toHaveLength(300);
       expect(answers[1]?.body).toHaveLength(300);
       expect((answers[3]?.body as { data: string }).data).toContain('name: P 7');
+      // A call given up while it waits in turn does not hold up the ones after it.
+      const abandoned = new AbortController();
+      const slow = call('entriesByFolder', listing);
+      const dropped = fetch(`http://127.0.0.1:${port}${LOCAL_BACKEND_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+        body: JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'content/partners/p-1.md' } }),
+        signal: abandoned.signal,
+      }).catch(() => 'aborted');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      abandoned.abort();
+      await expect(dropped).resolves.toBe('aborted');
+      await slow;
+      expect((await call('getEntry', { path: 'content/partners/p-2.md' })).status).toBe(200);
       // The paths' folder is checked like any other path.
       for (const folder of ['content/../..', '.git', 'src', '/etc'])
         expect((await call('entryPathsByFolder', { ...listing, folder })).status).toBe(422);

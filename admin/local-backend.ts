@@ -88,15 +88,21 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
   // One call at a time, in the order they came. decap-server runs one at a time too, but gives up on a call that
   // waits more than 3 s, as everything behind the listing of 10,000 entries did; and the entry paths (answered
   // here) are read between its calls, when the working copy is on the published branch.
+  // A call whose page went away while it waited is dropped when its turn comes.
   let turn = Promise.resolve();
   app.use(LOCAL_BACKEND_PATH, (request, response, next) => {
-    const mine = turn.then(
-      () =>
-        new Promise<void>((done) => {
-          response.once('close', done);
-          answerEntryPaths(repoPath, request, response, next).catch(next);
-        }),
+    let gone = false;
+    const closed = new Promise<void>((done) =>
+      response.once('close', () => {
+        gone = true;
+        done();
+      }),
     );
+    const mine = turn.then(() => {
+      if (gone) return undefined;
+      answerEntryPaths(repoPath, request, response, next).catch(next);
+      return closed;
+    });
     turn = mine.catch(() => undefined);
   });
   // decap-server reads the repository from this variable when the middleware is registered.
