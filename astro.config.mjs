@@ -28,6 +28,8 @@ export default defineConfig({
   output: 'static',
   // The directory benchmark builds 10,000 generated partners into a folder of its own.
   outDir: process.env.OUT_DIR || './dist',
+  // … and keeps its content store beside it, away from the sample content's.
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // Pages live in src/pages/[...locale]/: the default language at the root, the others under their code.
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
@@ -73,6 +75,12 @@ export default defineConfig({
       ],
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
+  },
+  experimental: {
+    // The content store is read into the build as JavaScript modules. Compiling one module of the whole store
+    // grows much faster than its size (17 s for the 37 MB of 10,000 partners, 2.2 s for half of it); pieces of
+    // 1 MiB compile in time proportional to the store (1.6 s for the same 37 MB).
+    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
   },
   markdown: {
     // No code highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
