@@ -46,7 +46,8 @@ export async function saveAndPublish(page: Page): Promise<void> {
   for (const status of ['In review', 'Ready']) {
     await page.getByRole('button', { name: /^(Status|Set status)/ }).click();
     await page.getByRole('menuitem', { name: status }).click();
-    await page.getByText('Entry status updated').waitFor();
+    // The status shows once it is saved; the notice of the previous step may still be on screen.
+    await page.getByRole('button', { name: `Status: ${status}` }).waitFor();
   }
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
