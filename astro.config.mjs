@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownImages, markdownSafety } from './src/lib/markdown-safety.ts';
 import { localCmsBackend } from './admin/integration.ts';
 import { assertProjectFiles } from './src/lib/content-files.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, languageVersions, LOCALES } from './src/lib/i18n/locales.ts';
 
 /**
  * Refuses links, `__proto__` keys, impossible dates and active SVG files before any content is read.
@@ -43,8 +43,15 @@ export default defineConfig({
     sitemap({
       // The CMS, the not-found pages and the comparison (whose partners are in its address) are not for search engines.
       filter: (page) => !page.includes('/admin/') && !/\/(404|partners\/compare)\/$/.test(page),
-      // Each address with its versions in every language.
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+      // Each address with its versions in every language, as the page's head lists them. (The integration's own
+      // `i18n` option finds them by comparing every address with every other: minutes at 100,000 partners.)
+      serialize: (item) => ({
+        ...item,
+        links: languageVersions(new URL(item.url).pathname).map(({ locale, path }) => ({
+          lang: locale,
+          url: new URL(path, item.url).href,
+        })),
+      }),
     }),
     localCmsBackend(),
   ],

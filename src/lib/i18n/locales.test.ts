@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, isLocale, localePath, splitLocale } from './locales.ts';
+import { LOCALES, isLocale, languageVersions, localePath, splitLocale } from './locales.ts';
 
 describe('localePath', () => {
   it.each([
@@ -54,5 +54,27 @@ describe('splitLocale', () => {
   it('knows only its own languages', () => {
     expect(LOCALES.every(isLocale)).toBe(true);
     for (const value of ['de', 'EN', '', 'ru-RU', '__proto__', undefined, 1]) expect(isLocale(value)).toBe(false);
+  });
+});
+
+describe('languageVersions', () => {
+  it.each([
+    ['/', '/', '/ru/'],
+    ['/ru/', '/', '/ru/'],
+    ['/partners/taiga-networks/', '/partners/taiga-networks/', '/ru/partners/taiga-networks/'],
+    ['/ru/partners/taiga-networks/', '/partners/taiga-networks/', '/ru/partners/taiga-networks/'],
+    ['/rules/', '/rules/', '/ru/rules/'],
+  ] as const)('lists %s in English as %s and in Russian as %s', (path, en, ru) => {
+    expect(languageVersions(path)).toEqual([
+      { locale: 'en', path: en },
+      { locale: 'ru', path: ru },
+    ]);
+  });
+
+  it('gives the same versions from every version', () => {
+    for (const path of ['/', '/tiers/gold/', '/ru/faq/']) {
+      const versions = languageVersions(path);
+      for (const version of versions) expect(languageVersions(version.path)).toEqual(versions);
+    }
   });
 });

@@ -34,6 +34,11 @@ export function localePath(locale: Locale, path: string): string {
   return locale === DEFAULT_LOCALE ? bare : `/${locale}${bare}`;
 }
 
+/** The same page in every language: each page is built once per language, at its path in that language. */
+export function languageVersions(path: string): { locale: Locale; path: string }[] {
+  return LOCALES.map((locale) => ({ locale, path: localePath(locale, path) }));
+}
+
 /** The language a site path is in, and the same path in the default language. */
 export function splitLocale(path: string): { locale: Locale; path: string } {
   const match = /^\/([a-z]{2,3})(?=\/|$|[?#])(.*)$/.exec(path);
