@@ -51,6 +51,7 @@ export function reuseEntryLists<C, E>(
   function readToTheEnd(backend: unknown, name: string, first: { entries: E[]; cursor?: unknown }) {
     const traverse = target.traverseCursor;
     if (typeof traverse !== 'function') return;
+    // Replaced at once by the read itself, which checks on every page that it is still the current one.
     const read = { hurry: false, done: Promise.resolve<E[] | undefined>(undefined) };
     read.done = (async () => {
       const entries = [...first.entries];
@@ -66,7 +67,11 @@ export function reuseEntryLists<C, E>(
       reading.delete(name);
       keep(name, entries);
       return entries;
-    })().catch(() => (reading.get(name) === read && reading.delete(name), undefined));
+    })().catch(() => {
+      // A failed read leaves the whole list to be read when a filter or sort asks for it.
+      if (reading.get(name) === read) reading.delete(name);
+      return undefined;
+    });
     reading.set(name, read);
   }
 

@@ -400,7 +400,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
       aliases,
     })),
     partners: encoded.name.map((name, i) => {
-      const count = encoded.reviews[i] ?? 0;
+      const reviews = encoded.reviews[i] ?? 0;
       return new ShippedPartner(i, columns, {
         shippedSlug: encoded.slug[i] ?? '',
         name,
@@ -414,7 +414,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
         verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
-        reviews: { count, sum: encoded.stars[i] ?? 0 },
+        reviews: { count: reviews, sum: encoded.stars[i] ?? 0 },
       });
     }),
   };
