@@ -34,7 +34,6 @@ import { chromium } from 'playwright-core';
 import {
   buildDirectoryIndex,
   decodeDirectory,
-  directorySearch,
   directoryState,
   queryDirectory,
   type DirectoryData,
@@ -45,6 +44,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/l
 import { directory } from '../src/lib/i18n/sections/directory.ts';
 import { generatePartners, generateReviews, readTaxonomies, writePartners } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
+import { fullRecords, KINDS, scenarios, steps, toggledFilter, type Kind } from './bench/directory-workload.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -64,58 +64,7 @@ const resultFile =
 const COUNT = Number(args.count);
 const SEED = Number(args.seed);
 
-/** Kinds of input, reported apart: the costly ones must not hide in an average. */
-const KINDS = [
-  'first letter',
-  'typing on',
-  'typo',
-  'several words',
-  'with filters',
-  'deleting',
-  'clearing',
-  'filter toggle',
-  'with a place',
-] as const;
-type Kind = (typeof KINDS)[number];
-
-/**
- * What a visitor does on a freshly opened directory: types each query letter by letter (the first letter counts as
- * its own kind), then deletes `backspaces` letters one by one, or clears the whole box at once; or, with `toggles`,
- * ticks and unticks that many filters of the panel. Filters in `filters` are set through the address first.
- */
-interface Scenario {
-  kind: Exclude<Kind, 'first letter' | 'deleting' | 'clearing'>;
-  query: string;
-  filters?: string;
-  backspaces?: number;
-  clear?: boolean;
-  toggles?: number;
-}
-const SCENARIOS: Scenario[] = [
-  { kind: 'typo', query: 'implementaton', clear: true },
-  { kind: 'typo', query: 'novosibirks', backspaces: 4 },
-  { kind: 'typo', query: 'baikla data' },
-  { kind: 'typing on', query: 'a', backspaces: 1 },
-  { kind: 'typing on', query: 'kazan', clear: true },
-  { kind: 'several words', query: 'mail migration siberia', backspaces: 8 },
-  { kind: 'several words', query: 'kazan security support', clear: true },
-  { kind: 'with filters', query: 'cloud', filters: 'service=mail-migration&region=siberia', backspaces: 5 },
-  { kind: 'with filters', query: 'volga code', filters: 'tier=gold&language=english' },
-  { kind: 'filter toggle', query: '', toggles: 6 },
-  { kind: 'filter toggle', query: 'support', toggles: 4 },
-  // Near a place: typing with distances sorted, within a radius, and ticking filters there.
-  { kind: 'with a place', query: 'mail', filters: 'near=kazan&sort=distance', backspaces: 4 },
-  { kind: 'with a place', query: 'support', filters: 'near=novosibirsk&within=100', clear: true },
-  { kind: 'with a place', query: '', filters: 'near=yakutsk&within=50', toggles: 4 },
-  // Cyrillic: a name with a typo, a city, a service in an inflected form.
-  ...(LOCALE === 'ru'
-    ? ([
-        { kind: 'typo', query: 'байкл софт', clear: true },
-        { kind: 'typing on', query: 'новосибирск', backspaces: 5 },
-        { kind: 'several words', query: 'миграции почты' },
-      ] satisfies Scenario[])
-    : []),
-];
+const SCENARIOS = scenarios(LOCALE);
 
 const workDir = join(tmpdir(), `partner-bench-${SEED}-${COUNT}`);
 const partnersDir = join(workDir, 'partners');
@@ -204,19 +153,10 @@ for (let tries = 0; ; tries += 1) {
 const encoded = JSON.parse(readFileSync(join(outDir, directoryPath, 'directory.json'), 'utf8')) as EncodedDirectory;
 const data: DirectoryData = decodeDirectory(encoded);
 
-/** The whole partner records, as a directory without this project's index would search them. */
-const fullRecords = data.partners.map((partner) => ({
-  name: partner.name,
-  city: partner.offices.map((office) => data.cities[office]?.label ?? '').join(' '),
-  summary: partner.summary,
-  ...Object.fromEntries(
-    directorySearch.facets.map((key) => [
-      key,
-      partner.values[key].map((value) => data.facets[key][value]?.label ?? ''),
-    ]),
-  ),
-}));
-const keystrokes = SCENARIOS.flatMap(({ query }) => [...query].map((_, i) => query.slice(0, i + 1)));
+const records = fullRecords(data);
+const keystrokes = SCENARIOS.flatMap((scenario) => steps(scenario).filter((step) => step.action === 'type')).map(
+  (step) => step.q,
+);
 /**
  * The baseline searches every keystroke up to 20,000 partners; beyond, where one of its searches takes seconds,
  * every fourth.
@@ -327,7 +267,6 @@ try {
     // the page load are not typing.
     await page.waitForLoadState('networkidle');
     await page.waitForSelector('[data-ready="warm"]', { timeout: 60_000 });
-    const inputs: { kind: Kind; input: string }[] = [];
     const settle = () => page.waitForSelector('[data-answers][aria-busy="false"]').then(() => page.waitForTimeout(150));
     await page.evaluate(() => {
       const w = window as unknown as { __samples: unknown[]; __longTasks: number[]; __pending: number[] };
@@ -335,50 +274,40 @@ try {
       w.__longTasks = [];
       w.__pending = [];
     });
-    for (const [i, letter] of [...scenario.query].entries()) {
-      // One character typed, in any script.
-      await input.pressSequentially(letter);
-      const kind = scenario.kind === 'with a place' ? scenario.kind : i === 0 ? 'first letter' : scenario.kind;
-      inputs.push({ kind, input: scenario.query.slice(0, i + 1) });
-      await page.waitForTimeout(60);
-    }
-    await settle();
-    for (let i = 0; i < (scenario.backspaces ?? 0); i += 1) {
-      await input.press('Backspace');
-      inputs.push({
-        kind: scenario.kind === 'with a place' ? scenario.kind : 'deleting',
-        input: scenario.query.slice(0, scenario.query.length - i - 1),
-      });
-      await page.waitForTimeout(60);
-    }
-    if (scenario.clear) {
-      await input.fill('');
-      inputs.push({ kind: scenario.kind === 'with a place' ? scenario.kind : 'clearing', input: '' });
-    }
+    const inputs = steps(scenario);
     const boxes = page.locator('.facet-filters input[type="checkbox"]');
-    for (let i = 0; i < (scenario.toggles ?? 0); i += 1) {
-      await settle();
-      // Tick the first filters one after another, then untick them in turn.
-      const half = Math.ceil((scenario.toggles ?? 0) / 2);
-      await boxes.nth(i < half ? i * 3 : (i - half) * 3).click();
-      inputs.push({
-        kind: scenario.kind === 'with a place' ? scenario.kind : 'filter toggle',
-        input: `filter ${i + 1}`,
-      });
+    for (const [i, move] of inputs.entries()) {
+      // Typing is answered before deleting starts; each filter is ticked once the one before it is answered.
+      if (move.action !== 'type' && inputs[i - 1]?.action === 'type') await settle();
+      if (move.action === 'type') {
+        // One character typed, in any script.
+        await input.pressSequentially(move.letter);
+        await page.waitForTimeout(60);
+      } else if (move.action === 'delete') {
+        await input.press('Backspace');
+        await page.waitForTimeout(60);
+      } else if (move.action === 'clear') {
+        await input.fill('');
+      } else {
+        await settle();
+        await boxes.nth(toggledFilter(move.toggle, scenario.toggles ?? 0)).click();
+      }
     }
     await settle();
     const [measured, tasks] = await page.evaluate(() => {
       const w = window as unknown as { __samples: { results: number; paint?: number }[]; __longTasks: number[] };
       return [w.__samples, w.__longTasks] as const;
     });
-    measured.forEach((sample, i) =>
+    measured.forEach((sample, i) => {
+      const move = inputs[i];
       samples.push({
-        ...(inputs[i] ?? { kind: scenario.kind as Kind, input: '?' }),
+        kind: move?.kind ?? scenario.kind,
+        input: move?.action === 'toggle' ? `filter ${move.toggle + 1}` : (move?.q ?? '?'),
         filters: scenario.filters ?? '',
         results: Math.round(sample.results * 100) / 100,
         paint: Math.round((sample.paint ?? Number.NaN) * 100) / 100,
-      }),
-    );
+      });
+    });
     if (measured.length !== inputs.length) {
       console.log(`  ${inputs.length} inputs, ${measured.length} answers in "${scenario.query}"`);
     }
@@ -412,7 +341,7 @@ try {
       }
       return times;
     },
-    { records: fullRecords, queries: baselineKeystrokes },
+    { records, queries: baselineKeystrokes },
   );
   await baselineContext.close();
 
@@ -423,7 +352,7 @@ try {
   const indexMs = performance.now() - indexStart;
   const ours: number[] = [];
   const theirs: number[] = [];
-  const fuse = new Fuse(fullRecords, { keys: Object.keys(fullRecords[0] ?? {}) });
+  const fuse = new Fuse(records, { keys: Object.keys(records[0] ?? {}) });
   for (let round = 0; round < 1; round += 1) {
     for (const q of keystrokes) {
       let start = performance.now();

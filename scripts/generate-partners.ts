@@ -565,6 +565,23 @@ const REVIEW_WORDS = {
   },
 } as const;
 
+/** One realistic typo in the longest word of a name: a dropped, doubled, swapped or replaced letter. */
+export function withTypo(name: string, next: () => number): string {
+  const words = name.split(' ');
+  const longest = words.reduce((best, word, i) => (word.length > (words[best]?.length ?? 0) ? i : best), 0);
+  const word = words[longest] ?? '';
+  const at = 1 + Math.floor(next() * (word.length - 2));
+  const kind = Math.floor(next() * 4);
+  const letters = [...word];
+  if (kind === 0) letters.splice(at, 1);
+  else if (kind === 1) letters.splice(at, 0, letters[at] ?? '');
+  else if (kind === 2) [letters[at], letters[at + 1]] = [letters[at + 1] ?? '', letters[at] ?? ''];
+  else if (/[а-яё]/i.test(letters[at] ?? '')) letters[at] = letters[at] === 'е' ? 'а' : 'е';
+  else letters[at] = letters[at] === 'e' ? 'a' : 'e';
+  words[longest] = letters.join('');
+  return words.join(' ');
+}
+
 /**
  * Reviews of generated partners, uneven as in life: about half have none, a
  * few have many; mostly four and five stars, some critical ones with the

@@ -1,7 +1,14 @@
 /** The synthetic partner generator behind the 10,000-partner benchmark, and search relevance on its output. */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { generatePartners, generateReviews, random, readTaxonomies, toMarkdown } from '../scripts/generate-partners.ts';
+import {
+  generatePartners,
+  generateReviews,
+  random,
+  readTaxonomies,
+  toMarkdown,
+  withTypo,
+} from '../scripts/generate-partners.ts';
 import {
   buildDirectoryIndex,
   directorySearch,
@@ -78,23 +85,6 @@ describe('generate-partners', () => {
     expect(unverified).toBeLessThan(0.2);
   });
 });
-
-/** One realistic typo in the longest word of a name: a dropped, doubled, swapped or replaced letter. */
-function withTypo(name: string, next: () => number): string {
-  const words = name.split(' ');
-  const longest = words.reduce((best, word, i) => (word.length > (words[best]?.length ?? 0) ? i : best), 0);
-  const word = words[longest] ?? '';
-  const at = 1 + Math.floor(next() * (word.length - 2));
-  const kind = Math.floor(next() * 4);
-  const letters = [...word];
-  if (kind === 0) letters.splice(at, 1);
-  else if (kind === 1) letters.splice(at, 0, letters[at] ?? '');
-  else if (kind === 2) [letters[at], letters[at + 1]] = [letters[at + 1] ?? '', letters[at] ?? ''];
-  else if (/[а-яё]/i.test(letters[at] ?? '')) letters[at] = letters[at] === 'е' ? 'а' : 'е';
-  else letters[at] = letters[at] === 'e' ? 'a' : 'e';
-  words[longest] = letters.join('');
-  return words.join(' ');
-}
 
 describe('search relevance on 10,000 generated partners', () => {
   const generated = generatePartners(10_000, 1, taxonomies, today);
