@@ -25,7 +25,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -44,7 +44,15 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/l
 import { directory } from '../src/lib/i18n/sections/directory.ts';
 import { generatePartners, generateReviews, readTaxonomies, writePartners } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
-import { fullRecords, KINDS, scenarios, steps, toggledFilter, type Kind } from './bench/directory-workload.ts';
+import {
+  benchFolder,
+  fullRecords,
+  KINDS,
+  scenarios,
+  steps,
+  toggledFilter,
+  type Kind,
+} from './bench/directory-workload.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -66,7 +74,7 @@ const SEED = Number(args.seed);
 
 const SCENARIOS = scenarios(LOCALE);
 
-const workDir = join(tmpdir(), `partner-bench-${SEED}-${COUNT}`);
+const workDir = benchFolder(SEED, COUNT);
 const partnersDir = join(workDir, 'partners');
 const outDir = join(workDir, 'dist');
 const cacheDir = join(workDir, 'cache');

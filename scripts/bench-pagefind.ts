@@ -18,7 +18,6 @@
  * (pagefind-ru.json for Russian).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -35,7 +34,15 @@ import {
   type FacetKey,
 } from '../src/lib/directory.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/locales.ts';
-import { fullRecords, KINDS, scenarios, steps, toggledFilter, type Kind } from './bench/directory-workload.ts';
+import {
+  benchFolder,
+  fullRecords,
+  KINDS,
+  scenarios,
+  steps,
+  toggledFilter,
+  type Kind,
+} from './bench/directory-workload.ts';
 import { summarize } from './bench/stats.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { random, withTypo } from './generate-partners.ts';
@@ -56,7 +63,7 @@ const resultFile = LOCALE === DEFAULT_LOCALE ? 'bench-results/pagefind.json' : `
 /** As many results as the directory shows on a page. */
 const SHOWN = 24;
 
-const workDir = join(tmpdir(), `partner-bench-${SEED}-${COUNT}`);
+const workDir = benchFolder(SEED, COUNT);
 const dataFile = join(workDir, 'dist', localePath(LOCALE, '/partners/'), 'directory.json');
 if (!existsSync(dataFile)) {
   throw new Error(`${dataFile} is missing: run npm run bench:directory -- --count ${COUNT} --seed ${SEED} first`);

@@ -3,8 +3,13 @@
  * queries and the same partner records, whichever engine answers them
  * (`bench:directory` for this project's, `bench:pagefind` for Pagefind).
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { directorySearch, type DirectoryData } from '../../src/lib/directory.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
+
+/** Where `bench:directory` generates and builds the partners of a seed and count, and `bench:pagefind` finds them. */
+export const benchFolder = (seed: number, count: number): string => join(tmpdir(), `partner-bench-${seed}-${count}`);
 
 /** Kinds of input, reported apart: the costly ones must not hide in an average. */
 export const KINDS = [
