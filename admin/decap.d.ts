@@ -66,3 +66,28 @@ declare module 'decap-cms-lib-util' {
   /** The key under which a backend's listing carries its cursor, for Decap to page through. */
   export const CURSOR_COMPATIBILITY_SYMBOL: symbol;
 }
+
+declare module 'decap-cms-core/dist/esm/reducers/entries' {
+  import type { Map as ImmutableMap, List } from 'immutable';
+
+  type EntriesState = ImmutableMap<string, unknown>;
+  /** Decap's reducer of the entries in its store. */
+  export default function reducer(
+    state: EntriesState | undefined,
+    action: { type: string; payload: Record<string, unknown> },
+  ): EntriesState;
+  /** A collection's entries as its list shows them: sorted and filtered as the editor chose. */
+  export function selectEntries(
+    state: EntriesState,
+    collection: ImmutableMap<string, unknown>,
+  ): List<ImmutableMap<string, unknown>>;
+}
+
+declare module 'lodash/orderBy' {
+  /** The sort Decap's lists use: stable, by each key in turn, ascending or descending. */
+  export default function orderBy<T>(
+    items: readonly T[],
+    keys: readonly (string | ((item: T) => unknown))[],
+    orders: readonly ('asc' | 'desc')[],
+  ): T[];
+}

@@ -122,9 +122,60 @@ describe('paged folder listings', () => {
     expect(pathsOf(ahead.entries)[0]).toBe('0010');
     expect(ahead.cursor.meta.page).toBe(1 + READ_AHEAD_PAGES);
     expect(ahead.cursor.actions).toContain('next');
+    // The pages after these are already asked for, while these are handed over.
+    expect(calls.read).toEqual([10, 100, 15]);
     const rest = await proxy.traverseCursor(asDecap(ahead.cursor), READ_AHEAD);
     expect(pathsOf(rest.entries)).toHaveLength(15);
+    expect(pathsOf(rest.entries)[0]).toBe('0110');
     expect(rest.cursor.actions).not.toContain('next');
     expect(calls.read).toEqual([10, 100, 15]);
+  });
+
+  it('reads again what the read-ahead did not ask for, and drops the read-ahead', async () => {
+    const { proxy, calls } = backend(125);
+    await proxy.entriesByFolder('content/partners', 'md', 1);
+    const ahead = await proxy.traverseCursor(asDecap({ data: { listing: 0, page: 1 } }), READ_AHEAD);
+    const back = await proxy.traverseCursor(asDecap(ahead.cursor), 'first');
+    expect(pathsOf(back.entries)[0]).toBe('0000');
+    const onward = await proxy.traverseCursor(asDecap({ data: { listing: 0, page: 11 } }), READ_AHEAD);
+    expect(pathsOf(onward.entries)).toEqual([
+      '0110',
+      '0111',
+      '0112',
+      '0113',
+      '0114',
+      '0115',
+      '0116',
+      '0117',
+      '0118',
+      '0119',
+      '0120',
+      '0121',
+      '0122',
+      '0123',
+      '0124',
+    ]);
+    expect(calls.read).toEqual([10, 100, 15, 10, 15]);
+  });
+
+  it('hands a failed read-ahead to whoever comes for it, and to nobody else', async () => {
+    const { proxy } = backend(125);
+    await proxy.entriesByFolder('content/partners', 'md', 1);
+    let reads = 0;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const failing = Object.assign(Object.create(proxy) as typeof proxy, {
+      entriesByFiles: (files: { path: string }[]) =>
+        (reads += 1) === 2 ? Promise.reject(new Error('disk')) : proxy.entriesByFiles(files),
+    });
+    try {
+      const ahead = await failing.traverseCursor(asDecap({ data: { listing: 0, page: 1 } }), READ_AHEAD);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).toEqual([]);
+      await expect(failing.traverseCursor(asDecap(ahead.cursor), READ_AHEAD)).rejects.toThrow('disk');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });

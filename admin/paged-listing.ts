@@ -15,7 +15,8 @@ export const LISTING_PAGE_SIZE = 100;
 
 /**
  * The cursor action that reads the next `READ_AHEAD_PAGES` pages at once: what reading the whole collection in
- * the background asks for (`entry-lists.ts`), in far fewer calls than page by page.
+ * the background asks for (`entry-lists.ts`), in far fewer calls than page by page. Each such read asks the
+ * backend for the pages after it straight away, so the backend reads those files while the browser parses these.
  */
 export const READ_AHEAD = 'next-pages';
 export const READ_AHEAD_PAGES = 10;
@@ -56,7 +57,22 @@ export function pageFolderListings<E extends { file: { path: string } }>(
   const { entriesByFolder } = target;
   /** The entry paths of recent listings, by listing number. */
   const listings = new Map<number, string[]>();
+  /** Per listing, the read-ahead already asked for: its first and last page, and the files' answer. */
+  const readsAhead = new Map<number, { from: number; to: number; entries: Promise<E[]> }>();
   let next = 0;
+
+  /** Asks the backend for the files of pages `from` to `to` of a listing. */
+  function readPages(backend: FolderLister<E>, listing: number, from: number, to: number): Promise<E[]> {
+    const files = (listings.get(listing) ?? []).slice((from - 1) * pageSize, to * pageSize).map((path) => ({ path }));
+    return files.length ? backend.entriesByFiles(files) : Promise.resolve([]);
+  }
+
+  /** The files of pages `from` to `to` of a listing: asked for earlier by a read-ahead, or now. */
+  function filesOf(backend: FolderLister<E>, listing: number, from: number, to: number): Promise<E[]> {
+    const early = readsAhead.get(listing);
+    readsAhead.delete(listing);
+    return early?.from === from && early.to === to ? early.entries : readPages(backend, listing, from, to);
+  }
 
   /** Page `page` of a listing and the `pages - 1` after it; the cursor stands on the last of them. */
   async function pageOf(backend: FolderLister<E>, listing: number, page: number, pages = 1) {
@@ -65,9 +81,16 @@ export function pageFolderListings<E extends { file: { path: string } }>(
     const from = Math.min(Math.max(page, 1), pageCount);
     const current = Math.min(from + pages - 1, pageCount);
     const actions = [...(current > 1 ? ['prev', 'first'] : []), ...(current < pageCount ? ['next', 'last'] : [])];
-    const files = paths.slice((from - 1) * pageSize, current * pageSize).map((path) => ({ path }));
+    const entries = filesOf(backend, listing, from, current);
+    if (pages > 1 && current < pageCount) {
+      const ahead = { from: current + 1, to: Math.min(current + pages, pageCount) };
+      const read = readPages(backend, listing, ahead.from, ahead.to);
+      // A read-ahead nobody comes for fails silently; whoever comes for it sees its failure.
+      read.catch(() => undefined);
+      readsAhead.set(listing, { ...ahead, entries: read });
+    }
     return {
-      entries: files.length ? await backend.entriesByFiles(files) : [],
+      entries: await entries,
       cursor: {
         actions,
         meta: { page: current, count: paths.length, pageSize, pageCount },
@@ -86,7 +109,11 @@ export function pageFolderListings<E extends { file: { path: string } }>(
     }
     const listing = next++;
     listings.set(listing, paths);
-    for (const old of listings.keys()) if (listings.size > LISTINGS_KEPT) listings.delete(old);
+    for (const old of listings.keys()) {
+      if (listings.size <= LISTINGS_KEPT) break;
+      listings.delete(old);
+      readsAhead.delete(old);
+    }
     const first = await pageOf(this, listing, 1);
     if (paths.length <= pageSize) {
       listings.delete(listing);

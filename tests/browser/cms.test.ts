@@ -18,6 +18,9 @@ import { ATTACKER_HOST, MARKER, partner } from '../hostile/corpus';
 import { LISTING_PAGE_SIZE } from '../../admin/paged-listing';
 import { generatePartners, readTaxonomies, toMarkdown } from '../../scripts/generate-partners';
 
+/** How many cards Decap's list draws at a time (`CARDS_AT_A_TIME` in patches/decap-cms-core+*.patch). */
+const CARDS_AT_A_TIME = 100;
+
 let browser: Browser;
 let repo: string;
 let server: CmsServer;
@@ -528,7 +531,7 @@ describe('the site after the edits', () => {
 });
 
 describe('a collection of hundreds of entries', () => {
-  it('opens on its first page, brings the next ones as the editor scrolls, and filters every entry', async () => {
+  it('opens on its first page, brings the next ones as the editor scrolls, and filters and sorts every entry a hundred cards at a time', async () => {
     const big = copyOfProject();
     const generated = generatePartners(240, 7, readTaxonomies(join(big, 'content')));
     for (const partner of generated)
@@ -560,6 +563,28 @@ describe('a collection of hundreds of entries', () => {
       await page.getByRole('menuitem', { name: 'Gold tier' }).click();
       await expect.poll(() => cards.count()).toBe(gold);
       expect(gold).toBeGreaterThan(LISTING_PAGE_SIZE / 4);
+      // A sort covers every entry too; its cards are drawn a hundred at a time (the Decap patch), the next
+      // ones as the end of those comes into view. Decap compares names as JavaScript compares strings.
+      const files = readdirSync(join(big, 'content/partners')).filter((file) => file.endsWith('.md'));
+      const byName = files
+        .map((file) => ({
+          slug: file.slice(0, -3),
+          name: String((readData(join(big, 'content/partners', file)) as { name: unknown }).name),
+        }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((entry) => entry.slug);
+      const drawn = () =>
+        cards.evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('/').pop()));
+      await page.reload();
+      await cards.first().waitFor();
+      await page.getByText('Sort by', { exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Name' }).click();
+      await page.keyboard.press('Escape');
+      await expect.poll(drawn).toEqual(byName.slice(0, CARDS_AT_A_TIME));
+      await cards.last().scrollIntoViewIfNeeded();
+      await expect.poll(drawn).toEqual(byName.slice(0, 2 * CARDS_AT_A_TIME));
+      await cards.last().scrollIntoViewIfNeeded();
+      await expect.poll(drawn).toEqual(byName);
       expect(errors).toEqual([]);
       await page.context().close();
     } finally {
