@@ -226,8 +226,8 @@ try {
   const afterData: number[] = [];
   const wordsReady: number[] = [];
   const warmReady: number[] = [];
-  let transfer: { url: string; bytes: number; gzip: number }[] = [];
-  for (let run = 0; run < 5; run += 1) {
+  // The bytes, in a load of their own: reading every body through the DevTools protocol slows the page it times.
+  const transfer = await (async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const responses: Promise<{ url: string; bytes: number; gzip: number }>[] = [];
@@ -241,9 +241,28 @@ try {
       ),
     );
     await page.goto(`${baseUrl}${directoryPath}`);
+    await page.waitForSelector('[data-ready="warm"]', { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(responses);
+    await context.close();
+    return all;
+  })();
+  for (let run = 0; run < 5; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The moment the first results are in the page, taken in the page rather than when the driver hears of it.
+    await context.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('[data-answers]')) return;
+        (window as unknown as { firstResults: number }).firstResults = performance.now();
+        seen.disconnect();
+      });
+      seen.observe(document, { subtree: true, childList: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${directoryPath}`);
     await page.waitForSelector('[data-answers]');
     const [loaded, dataEnd] = await page.evaluate(() => [
-      performance.now(),
+      (window as unknown as { firstResults: number }).firstResults,
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
         entry.name.endsWith('/directory.json'),
       )?.responseEnd ?? Number.NaN,
@@ -255,8 +274,6 @@ try {
     wordsReady.push((await page.evaluate(() => performance.now())) - dataEnd);
     await page.waitForSelector('[data-ready="warm"]', { timeout: 60_000 });
     warmReady.push((await page.evaluate(() => performance.now())) - dataEnd);
-    await page.waitForLoadState('networkidle');
-    transfer = await Promise.all(responses);
     await context.close();
   }
 
