@@ -27,7 +27,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
@@ -40,12 +39,13 @@ import {
   type EncodedDirectory,
 } from '../src/lib/directory.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, localePath } from '../src/lib/i18n/locales.ts';
 import { directory } from '../src/lib/i18n/sections/directory.ts';
 import { generatePartners, generateReviews, readTaxonomies, writePartners } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
 import {
   benchFolder,
+  directoryBenchArgs,
   fullRecords,
   KINDS,
   scenarios,
@@ -54,23 +54,12 @@ import {
   type Kind,
 } from './bench/directory-workload.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '10000' },
-    seed: { type: 'string', default: '1' },
-    // Reuse the previous build of the same count and seed (to iterate on the browser side only).
-    'reuse-build': { type: 'boolean', default: false },
-    locale: { type: 'string', default: 'en' },
-  },
-});
-if (!isLocale(args.locale)) throw new Error(`--locale must be one of ${LOCALES.join(', ')}`);
-const LOCALE = args.locale;
+// `--reuse-build` reuses the previous build of the same count and seed (to iterate on the browser side only).
+const { locale: LOCALE, count: COUNT, seed: SEED, reuseBuild } = directoryBenchArgs({ withReuse: true });
 /** Where the directory of the measured language lives, and the file its figures go to. */
 const directoryPath = localePath(LOCALE, '/partners/');
 const resultFile =
   LOCALE === DEFAULT_LOCALE ? 'bench-results/directory.json' : `bench-results/directory-${LOCALE}.json`;
-const COUNT = Number(args.count);
-const SEED = Number(args.seed);
 
 const SCENARIOS = scenarios(LOCALE);
 
@@ -89,7 +78,7 @@ let buildSeconds = Number.NaN;
 /** The build's peak resident memory (GNU time's maximum RSS), where /usr/bin/time is there to measure it. */
 let buildPeakMb = Number.NaN;
 let pages: string | undefined;
-if (!args['reuse-build'] || !existsSync(join(outDir, directoryPath, 'directory.json'))) {
+if (!reuseBuild || !existsSync(join(outDir, directoryPath, 'directory.json'))) {
   step(`generating ${COUNT} partners (seed ${SEED})`);
   const taxonomies = readTaxonomies();
   const partners = generatePartners(COUNT, SEED, taxonomies);

@@ -19,7 +19,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import {
@@ -33,9 +32,10 @@ import {
   type EncodedDirectory,
   type FacetKey,
 } from '../src/lib/directory.ts';
-import { DEFAULT_LOCALE, isLocale, LOCALES, localePath } from '../src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, localePath } from '../src/lib/i18n/locales.ts';
 import {
   benchFolder,
+  directoryBenchArgs,
   fullRecords,
   KINDS,
   scenarios,
@@ -48,17 +48,7 @@ import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { random, withTypo } from './generate-partners.ts';
 import { serveDist } from './serve-dist.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '10000' },
-    seed: { type: 'string', default: '1' },
-    locale: { type: 'string', default: 'en' },
-  },
-});
-if (!isLocale(args.locale)) throw new Error(`--locale must be one of ${LOCALES.join(', ')}`);
-const LOCALE = args.locale;
-const COUNT = Number(args.count);
-const SEED = Number(args.seed);
+const { locale: LOCALE, count: COUNT, seed: SEED } = directoryBenchArgs();
 const resultFile = LOCALE === DEFAULT_LOCALE ? 'bench-results/pagefind.json' : `bench-results/pagefind-${LOCALE}.json`;
 /** As many results as the directory shows on a page. */
 const SHOWN = 24;

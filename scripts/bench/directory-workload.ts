@@ -5,8 +5,31 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { directorySearch, type DirectoryData } from '../../src/lib/directory.ts';
-import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { isLocale, LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
+
+/**
+ * The options both directory benchmarks take: `--count` partners generated with `--seed`, measured in `--locale`;
+ * `--reuse-build` where `withReuse` (the directory benchmark, which builds).
+ */
+export function directoryBenchArgs({ withReuse = false } = {}) {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      locale: { type: 'string', default: 'en' },
+      ...(withReuse ? { 'reuse-build': { type: 'boolean', default: false } } : {}),
+    },
+  });
+  if (!isLocale(values.locale)) throw new Error(`--locale must be one of ${LOCALES.join(', ')}`);
+  return {
+    count: Number(values.count),
+    seed: Number(values.seed),
+    locale: values.locale,
+    reuseBuild: values['reuse-build'] === true,
+  };
+}
 
 /** Where `bench:directory` generates and builds the partners of a seed and count, and `bench:pagefind` finds them. */
 export const benchFolder = (seed: number, count: number): string => join(tmpdir(), `partner-bench-${seed}-${count}`);
