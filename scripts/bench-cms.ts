@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { copyOfProject } from '../tests/project-copy.ts';
 import { startCmsServer } from '../tests/browser/cms-server.ts';
+import { inDecapNameOrder, pickView } from '../tests/browser/cms-ui.ts';
 import { summarize } from './bench/stats.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { generatePartners, readTaxonomies, toMarkdown } from './generate-partners.ts';
@@ -46,11 +47,7 @@ const probe = partners[Math.floor(partners.length / 2)]?.data.name as string;
 
 const goldSlugs = partners.filter((partner) => partner.data.tier === 'gold').map((partner) => partner.slug);
 const gold = goldSlugs.length;
-// Decap sorts names as JavaScript compares strings (lodash's orderBy), not by a collator.
-const byName = partners
-  .map((partner) => ({ slug: partner.slug, name: String(partner.data.name) }))
-  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  .map((partner) => partner.slug);
+const byName = inDecapNameOrder(partners.map((partner) => ({ slug: partner.slug, name: String(partner.data.name) })));
 const cardsShown = (page: Page) => page.locator('a[href*="/collections/partners/entries/"]').count();
 /**
  * Waits until the list draws at least `atLeast` cards (or all of `expected`, if fewer) and every card drawn is
@@ -72,16 +69,8 @@ const untilDrawn = (page: Page, expected: string[], { ordered, atLeast }: { orde
     )
     .then((handle) => handle.jsonValue() as Promise<number>);
 /** Toggles the Gold tier view filter. */
-async function filterGold(page: Page) {
-  await page.getByText('Filter by', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Gold tier' }).click();
-  await page.keyboard.press('Escape');
-}
-async function sortByName(page: Page) {
-  await page.getByText('Sort by', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Name' }).click();
-  await page.keyboard.press('Escape');
-}
+const filterGold = (page: Page) => pickView(page, 'Filter by', 'Gold tier');
+const sortByName = (page: Page) => pickView(page, 'Sort by', 'Name');
 /** A screenful of cards: what an editor sees of a list. */
 const SCREENFUL = 24;
 /** Waits until the local backend has had no request in flight for a second: the list is read to the end. */

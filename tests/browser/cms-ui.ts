@@ -71,3 +71,17 @@ export async function fillNewPartner(
   await choose(page, 'City', 'Novosibirsk');
   await choose(page, 'Client sizes (users)', '11–50 users');
 }
+
+/**
+ * Slugs in the order Decap's list sorts the entries by name: as JavaScript compares strings (lodash's `orderBy`),
+ * not by a collator.
+ */
+export const inDecapNameOrder = (entries: readonly { slug: string; name: string }[]): string[] =>
+  [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((entry) => entry.slug);
+
+/** Picks `item` from one of the list's view menus ("Sort by", "Filter by", "Group by") and closes the menu. */
+export async function pickView(page: Page, menu: string, item: string): Promise<void> {
+  await page.getByText(menu, { exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await page.keyboard.press('Escape');
+}
