@@ -179,6 +179,27 @@ describe('comparing partners', () => {
     return { page, names: [...names, 'Кама Логик'] };
   }
 
+  it('remembers the place searched near from the moment the address is read, never an empty search first', async () => {
+    // A profile opened while the directory still loads would otherwise lose the place the comparison is near.
+    const context = await browser.newContext({ viewport: viewports.desktop });
+    await context.addInitScript(() => {
+      const remembered: string[] = [];
+      Object.assign(window, { remembered });
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'partner-directory-search') remembered.push(value);
+        setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/partners/?near=kazan', baseUrl).href);
+    await answered(page);
+    const remembered = await page.evaluate(() => (window as unknown as { remembered: string[] }).remembered);
+    expect(remembered.length).toBeGreaterThan(0);
+    for (const search of remembered) expect(new URLSearchParams(search).get('near')).toBe('kazan');
+    await context.close();
+  });
+
   it('puts partners chosen on cards and profiles side by side, with the place searched near', async () => {
     const context = await browser.newContext({ viewport: viewports.desktop });
     const { page, names } = await chooseThree(context);

@@ -61,7 +61,11 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     () => (facets && cities ? () => directoryState.parse(window.location.search, facets, cities) : null),
     [facets, cities],
   );
-  const [state, update] = useUrlSearchState<DirectoryState>(directoryState.empty(), read, directoryState.serialize);
+  const [state, update, fromAddress] = useUrlSearchState<DirectoryState>(
+    directoryState.empty(),
+    read,
+    directoryState.serialize,
+  );
   // A change is asked of the worker first, so the search runs while the box is redrawn.
   const change = useCallback<Change>(
     (next, fromTyping) => {
@@ -77,10 +81,11 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
     if (facets) ask(state, visible);
   }, [facets, state, visible, ask]);
   // A proposal request from a profile opened from here says which search led to it, and the comparison where the
-  // search was near. Only once the address has been read: the empty state before it is no search of the visitor's.
+  // search was near. Only the state read from the address or changed since: the empty one before it is no search of
+  // the visitor's, and remembering it would forget their last search if they leave before the address is read.
   useEffect(() => {
-    if (read) rememberSearch(directoryState.serialize(state));
-  }, [state, read]);
+    if (fromAddress) rememberSearch(directoryState.serialize(state));
+  }, [state, fromAddress]);
   const onNear = useCallback(
     (near: string, within: number) =>
       change(

@@ -19,13 +19,16 @@ const CHANGE_DELAY_MS = 100;
  * followed right after typing leaves the whole query behind) and when the page
  * is left. Whenever the address holds a new state, the language switcher's
  * links carry it along, so the other language opens on the same search.
+ * The third value says whether the state is the visitor's: read from the
+ * address, or changed since. It turns true in the same render as that state.
  */
 export function useUrlSearchState<T>(
   initial: T,
   read: (() => T) | null,
   write: (state: T) => string,
-): [T, (next: T, fromTyping: boolean) => void] {
+): [T, (next: T, fromTyping: boolean) => void, boolean] {
   const [state, setState] = useState(initial);
+  const [fromAddress, setFromAddress] = useState(false);
   const typing = useRef(false);
   /** The address of a change not written yet, whether it starts a history entry, and the timer that writes it. */
   const unwritten = useRef<{ url: string; push: boolean; timer: number } | null>(null);
@@ -54,6 +57,7 @@ export function useUrlSearchState<T>(
   useEffect(() => {
     if (!read) return;
     setState(read());
+    setFromAddress(true);
     keepStateInLanguageLinks();
     const restore = () => {
       // Back or Forward leaves the entry: what was not written yet belonged to it.
@@ -84,5 +88,5 @@ export function useUrlSearchState<T>(
     [write, writePending],
   );
 
-  return [state, update];
+  return [state, update, fromAddress];
 }
