@@ -1,6 +1,7 @@
 /**
  * Directory benchmark at scale. Generates 10,000 partners, builds the site
- * with them, serves the build, and measures in headless Chromium:
+ * with them, serves the build as the static host does (`serve-dist.ts`), and
+ * measures in headless Chromium:
  * - per keystroke and per filter toggle, the time from the input event until
  *   the results for it are in the DOM, and until the next frame is painted
  *   (p50, p95, max), for each kind (first letter, typing on, typo, several
@@ -22,7 +23,7 @@
  * queries added. Prints the figures and writes them to
  * bench-results/directory.json (directory-ru.json for Russian).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -39,6 +40,7 @@ import {
   type EncodedDirectory,
 } from '../src/lib/directory.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { serveDist } from './serve-dist.ts';
 import { DEFAULT_LOCALE, localePath } from '../src/lib/i18n/locales.ts';
 import { directory } from '../src/lib/i18n/sections/directory.ts';
 import { generatePartners, generateReviews, readTaxonomies, writePartners } from './generate-partners.ts';
@@ -131,21 +133,9 @@ if (!reuseBuild || !existsSync(join(outDir, directoryPath, 'directory.json'))) {
 }
 
 // 2. Serve ------------------------------------------------------------------
-const port = 4500 + Math.floor(Math.random() * 400);
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-  env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-  detached: true,
-});
-const baseUrl = `http://127.0.0.1:${port}`;
-for (let tries = 0; ; tries += 1) {
-  try {
-    if ((await fetch(`${baseUrl}${directoryPath}`)).ok) break;
-  } catch {
-    if (tries > 150) throw new Error('The preview server did not start');
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
+// As the static host does: each file compressed once, not while the page loads on the same two cores.
+const server = await serveDist(outDir);
+const baseUrl = server.url;
 
 const encoded = JSON.parse(readFileSync(join(outDir, directoryPath, 'directory.json'), 'utf8')) as EncodedDirectory;
 const data: DirectoryData = decodeDirectory(encoded);
@@ -468,5 +458,5 @@ ${KINDS.map(
 Saved ${resultFile}`);
 } finally {
   await browser.close();
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  await server.close();
 }

@@ -1,12 +1,15 @@
 /**
  * Serves a built site the way the static host does: gzip, and the headers
  * from dist/_headers (Netlify/Cloudflare Pages format) on matching paths.
+ * A host compresses each file once, not on every request; so does this
+ * server, so that a benchmark in the same machine does not time the server
+ * compressing the directory's data while the browser loads the page.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import compression from 'compression';
-import express from 'express';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import express, { type RequestHandler } from 'express';
 
 export type HeaderRules = Map<string, Map<string, string>>;
 
@@ -38,17 +41,54 @@ export function matchesPattern(pattern: string, path: string): boolean {
   return regex.test(path);
 }
 
+/** What a static host compresses: text. */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+/**
+ * Answers a request for a text file under `dist` with its gzip, made on the first request and kept. Anything else
+ * (other files, missing ones, a client that does not take gzip) goes on to the next handler.
+ */
+export function precompressed(dist: string): RequestHandler {
+  const made = new Map<string, { gzip: Buffer; mtimeMs: number }>();
+  return (request, response, next) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.acceptsEncodings('gzip')) return next();
+    let path: string;
+    try {
+      path = join(dist, decodeURIComponent(request.path), request.path.endsWith('/') ? 'index.html' : '');
+    } catch {
+      return next();
+    }
+    // Nothing outside the site, whatever the address spells.
+    if (relative(dist, path).startsWith('..') || !COMPRESSED.has(extname(path))) return next();
+    let mtimeMs: number;
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile()) return next();
+      mtimeMs = stats.mtimeMs;
+    } catch {
+      return next();
+    }
+    let file = made.get(path);
+    if (file?.mtimeMs !== mtimeMs) made.set(path, (file = { gzip: gzipSync(readFileSync(path)), mtimeMs }));
+    response.type(extname(path));
+    response.setHeader('Content-Encoding', 'gzip');
+    response.setHeader('Vary', 'Accept-Encoding');
+    response.setHeader('Content-Length', file.gzip.length);
+    response.end(request.method === 'HEAD' ? undefined : file.gzip);
+  };
+}
+
 export async function serveDist(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
   const app = express();
   app.disable('x-powered-by');
-  app.use(compression());
   app.use((request, response, next) => {
     for (const [pattern, headers] of rules) {
       if (matchesPattern(pattern, request.path)) for (const [name, value] of headers) response.setHeader(name, value);
     }
     next();
   });
+  app.use(precompressed(dist));
   app.use(express.static(dist));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));
