@@ -371,8 +371,6 @@ export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryD
  */
 export const getListedDirectory = oncePerLocale(async (locale) => inDefaultOrder(await getDirectoryData(locale)));
 
-/** Static listing pages hold this many partners each. */
-export const LISTING_PAGE_SIZE = 24;
 /**
  * A filter value's static listing stops after this many pages (120 partners): past them, nobody pages on without
  * the search, and at 10,000 partners the deeper pages were 5,700 of the 16,000 pages of each language.

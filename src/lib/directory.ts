@@ -965,6 +965,9 @@ export function inDefaultOrder(data: DirectoryData): DirectoryData {
   return { ...data, partners: Array.from(order, (i) => data.partners[i] as DirectoryPartner) };
 }
 
+/** Partners shown at a time: a static listing's page, the search's first results and each "Show more". */
+export const PAGE_SIZE = 24;
+
 /** What the page draws for one state: everything of a result but the partners past the `visible` first. */
 export interface DirectoryView {
   /** The state answered, and its address form (`serialize`), to tell a view of an older state. */

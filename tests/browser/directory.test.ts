@@ -77,7 +77,7 @@ describe('partner directory', () => {
     await context.close();
   });
 
-  it('opens on the order the static page already shows, so nothing moves when the search takes over', async () => {
+  it('opens on the order the static page already shows, so nothing moves when the search takes over, and readies words unasked', async () => {
     const listed = (page: Page) => page.locator('ul.result-list').getByRole('heading').allTextContents();
     for (const path of ['/partners/', '/ru/partners/']) {
       const still = await openPage(browser, path, { javaScriptEnabled: false });
@@ -87,6 +87,8 @@ describe('partner directory', () => {
       await answered(page);
       expect(await listed(page)).toEqual(before);
       expect(before.length).toBe(24);
+      // The text index is built and warmed before the first keystroke, not because of it.
+      await page.locator('[data-ready="warm"]').waitFor({ timeout: 10_000 });
       await context.close();
     }
   });

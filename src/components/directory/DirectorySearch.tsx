@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 
 import {
   directorySearch as search,
   directoryState,
+  PAGE_SIZE,
   type DirectoryState,
   type DirectoryView,
   type FacetKey,
@@ -49,7 +50,6 @@ const Card = memo(
 const SORTS_ANYWHERE = search.sorts.filter((sort) => sort !== 'distance');
 
 /** Results rendered at first and added by each "Show more". */
-const PAGE_SIZE = 24;
 
 type Change = (next: DirectoryState, fromTyping: boolean) => void;
 

@@ -38,7 +38,13 @@ export function connectDirectory(dataUrl: string): DirectoryConnection {
         if (!response.ok) throw new Error(`${dataUrl} answered ${response.status}`);
         return response.arrayBuffer();
       })
-      .then((json) => !closed && started.postMessage({ type: 'load', json } satisfies DirectoryRequest, [json]))
+      .then(
+        (json) =>
+          !closed &&
+          started.postMessage({ type: 'load', json, search: window.location.search } satisfies DirectoryRequest, [
+            json,
+          ]),
+      )
       .catch((error: unknown) => !closed && tell({ type: 'failed', message: String(error) }));
   } catch {
     // A browser without module workers keeps the static list, with the notice that the search did not load.

@@ -1,9 +1,11 @@
 /**
  * The directory's search, off the page's main thread. It reads the data the
- * page fetched (the page preloads it, and hands the bytes over), answers queries without words as soon as the data is decoded, builds the
- * text index next and answers queries with words from then on, and warms
- * the search for first letters while no one types. The island only draws
- * what it answers.
+ * page fetched (the page preloads it, and hands the bytes over with the
+ * page's address), says it is ready with the answer to the address's search
+ * when that has no words, answers queries without words from then on,
+ * builds the text index next and answers queries with words from then on,
+ * and warms the search for first letters while no one types. The island
+ * only draws what it answers.
  */
 import {
   addTextIndex,
@@ -11,6 +13,7 @@ import {
   decodeDirectory,
   directoryState,
   directoryView,
+  PAGE_SIZE,
   viewKey,
   queryDirectory,
   warmUpQueries,
@@ -22,13 +25,22 @@ import {
 } from '../../lib/directory';
 
 export type DirectoryRequest =
-  /** The directory data as it arrived: JSON of `EncodedDirectory`. */
-  | { type: 'load'; json: ArrayBuffer }
+  /** The directory data as it arrived (JSON of `EncodedDirectory`), and the page's search (`location.search`). */
+  | { type: 'load'; json: ArrayBuffer; search: string }
   /** The results for `state`, with the cards of its first `visible` partners. */
   | { type: 'query'; state: DirectoryState; visible: number };
 
 export type DirectoryReply =
-  | { type: 'ready'; facets: DirectoryData['facets']; cities: DirectoryData['cities'] }
+  /**
+   * The data is decoded. Where the page's search has no words, with its view of the first `PAGE_SIZE` partners: the
+   * island's first results come with the facets, without a question and answer of their own.
+   */
+  | {
+      type: 'ready';
+      facets: DirectoryData['facets'];
+      cities: DirectoryData['cities'];
+      view?: DirectoryView | undefined;
+    }
   /** How far the search has come: words are answered once the text index is built, and fastest once warm. */
   | { type: 'progress'; ready: 'words' | 'warm' }
   | { type: 'view'; view: DirectoryView }
@@ -43,7 +55,6 @@ let index: DirectoryIndex | undefined;
 /** A query that needs a part of the index not built yet. */
 let waiting: Extract<DirectoryRequest, { type: 'query' }> | undefined;
 let typed = false;
-let textIndexStarted = false;
 
 /** Runs `task` as a task of its own, after the messages already waiting. */
 const later = (task: () => void) => setTimeout(task, 0);
@@ -69,8 +80,6 @@ function answer(request: Extract<DirectoryRequest, { type: 'query' }>): void {
   if (index && (!request.state.q.trim() || index.text)) {
     scope.postMessage({ type: 'view', view: viewOf(index, request) });
   } else waiting = request;
-  // The island asks for its first results as soon as it is ready: they come before the text index is built.
-  if (index && !textIndexStarted) buildTextIndex(index);
 }
 
 function answerWaiting(): void {
@@ -80,7 +89,6 @@ function answerWaiting(): void {
 }
 
 function buildTextIndex(built: DirectoryIndex): void {
-  textIndexStarted = true;
   later(() => {
     addTextIndex(built);
     scope.postMessage({ type: 'progress', ready: 'words' });
@@ -101,19 +109,24 @@ function buildTextIndex(built: DirectoryIndex): void {
   });
 }
 
-function load(json: ArrayBuffer): void {
+function load(json: ArrayBuffer, search: string): void {
   try {
     const data = decodeDirectory(JSON.parse(new TextDecoder().decode(json)) as EncodedDirectory);
-    index = buildDirectoryIndex(data, { text: false });
-    scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities });
+    const built = buildDirectoryIndex(data, { text: false });
+    index = built;
+    const first = directoryState.parse(search, data.facets, data.cities);
+    const view = first.q.trim() ? undefined : viewOf(built, { type: 'query', state: first, visible: PAGE_SIZE });
+    scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
     answerWaiting();
+    // Next, after the questions already waiting: the first results come before the text index is built.
+    buildTextIndex(built);
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
 scope.onmessage = ({ data: request }) => {
-  if (request.type === 'load') load(request.json);
+  if (request.type === 'load') load(request.json, request.search);
   else {
     if (request.state.q.trim()) typed = true;
     answer(request);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
+import { PAGE_SIZE, viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
 import { connectDirectory } from './directory-connection';
 import type { DirectoryRequest } from './directory.worker';
@@ -26,8 +26,14 @@ export function useDirectoryWorker(dataUrl: string) {
     queue.current = latest;
     const stop = connection.listen((reply) => {
       if (reply.type === 'ready') {
-        setFacets(reply.facets);
-        setCities(reply.cities);
+        const first = reply.view;
+        // The first results come with the facets, for the address's state: it is not asked again.
+        if (first) lastAsked.current = viewKey(first.state, PAGE_SIZE);
+        flushSync(() => {
+          setFacets(reply.facets);
+          setCities(reply.cities);
+          if (first) setView(first);
+        });
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
       else {
