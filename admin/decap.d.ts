@@ -14,11 +14,14 @@ declare module 'decap-cms-core/dist/esm/redux' {
 }
 
 declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
-  /** Decap's front matter format: YAML between --- lines, then the body. */
-  export function frontmatterYAML(): {
+  interface FrontmatterFormatter {
     fromFile(content: string): Record<string, unknown>;
-    toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
-  };
+    toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+  }
+  /** Decap's front matter format: YAML between --- lines, then the body. */
+  export function frontmatterYAML(): FrontmatterFormatter;
+  /** The `frontmatter` format: YAML, TOML or JSON front matter, told by its first line; written as YAML. */
+  export const FrontmatterInfer: FrontmatterFormatter;
 }
 
 declare module 'decap-cms-core/dist/esm/formats/yaml' {
