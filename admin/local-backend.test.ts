@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLocalBackend, entryPaths, LOCAL_BACKEND_PATH, withDraftFileId } from './local-backend';
+import { createLocalBackend, entriesByFiles, entryPaths, LOCAL_BACKEND_PATH, withDraftFileId } from './local-backend';
 
 describe('withDraftFileId', () => {
   const ask = (id: unknown, action = 'unpublishedEntryDataFile') => ({
@@ -53,6 +54,37 @@ describe('entryPaths', () => {
       await expect(entryPaths(repo, 'content/missing', 'md', 1)).resolves.toEqual([]);
     } finally {
       rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('entriesByFiles', () => {
+  it('reads files with their sha256, and nothing through a link out of the repository or that is missing', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'entries-by-files-'));
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    try {
+      mkdirSync(join(repo, 'content/partners'), { recursive: true });
+      writeFileSync(join(repo, 'content/partners/a.md'), 'Kama');
+      writeFileSync(join(outside, 'secret.md'), 'secret');
+      symlinkSync(outside, join(repo, 'content/partners/out'));
+      const answer = await entriesByFiles(repo, [
+        { path: 'content/partners/a.md', label: 'A' },
+        { path: 'content/partners/out/secret.md' },
+        { path: `../${basename(outside)}/secret.md` },
+        { path: 'content/partners/none.md' },
+      ]);
+      expect(answer[0]).toEqual({
+        data: 'Kama',
+        file: {
+          path: 'content/partners/a.md',
+          label: 'A',
+          id: createHash('sha256').update('Kama').digest('hex'),
+        },
+      });
+      expect(answer.slice(1).map((entry) => entry.data)).toEqual([null, null, null]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });
@@ -106,6 +138,29 @@ describe('the local backend', () => {
       for (const folder of ['content/../..', '.git', 'src', '/etc'])
         expect((await call('entryPathsByFolder', { ...listing, folder })).status).toBe(422);
       expect((await call('entryPathsByFolder', { ...listing, extension: '../md' })).status).toBe(422);
+
+      // Files are read here on the branch checked out, as decap-server reads them on another one.
+      const files = [
+        { path: 'content/partners/p-3.md', label: 'P 3' },
+        { path: 'content/partners/p-299.md' },
+        { path: 'content/partners/missing.md' },
+      ];
+      const here = await call('entriesByFiles', { files });
+      expect(here.status).toBe(200);
+      expect(here.body).toMatchObject([
+        { data: '---\nname: P 3\n---\n', file: { path: 'content/partners/p-3.md', label: 'P 3' } },
+        { data: '---\nname: P 299\n---\n' },
+        { data: null, file: { path: 'content/partners/missing.md', id: null } },
+      ]);
+      execFileSync('git', ['checkout', '--quiet', '-b', 'elsewhere'], { cwd: repo });
+      const byDecap = await call('entriesByFiles', { files });
+      expect(byDecap).toEqual(here);
+      expect(execFileSync('git', ['branch', '--show-current'], { cwd: repo }).toString().trim()).toBe('elsewhere');
+      execFileSync('git', ['checkout', '--quiet', 'main'], { cwd: repo });
+      // Paths outside the edited folders, or through a link, are refused before anything is read.
+      symlinkSync('/etc', join(repo, 'content/partners/etc'));
+      for (const path of ['content/../../etc/passwd', '.git/config', 'content/partners/etc/passwd', '/etc/passwd'])
+        expect((await call('entriesByFiles', { files: [{ path }] })).status).toBe(422);
     } finally {
       server.close();
       rmSync(repo, { recursive: true, force: true });

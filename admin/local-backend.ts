@@ -4,8 +4,9 @@
  * commits; drafts are `cms/<collection>/<slug>` branches, and publishing
  * merges them into the working branch.
  */
-import { readdir } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import { refuseAction, refuseOrigin } from './backend-guard.ts';
@@ -52,9 +53,60 @@ export async function entryPaths(
   return found.sort();
 }
 
-/** Answers `entryPathsByFolder`, or hands any other action on. */
-async function answerEntryPaths(repoPath: string, request: Request, response: Response, next: () => void) {
+/** The branch the working copy is on, from `.git/HEAD`; none where that is not a file naming a branch. */
+async function checkedOutBranch(repoPath: string): Promise<string | undefined> {
+  try {
+    return /^ref: refs\/heads\/(.+)\n?$/.exec(await readFile(join(repoPath, '.git', 'HEAD'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The files' texts as decap-server's `entriesByFiles` gives them: each with the sha256 of its bytes as its id, or
+ * with no data and no id where it cannot be read or resolves outside the repository. The paths have passed
+ * `refuseAction`.
+ */
+export async function entriesByFiles(
+  repoPath: string,
+  files: readonly { path: string; label?: string }[],
+): Promise<{ data: string | null; file: { path: string; label?: string | undefined; id: string | null } }[]> {
+  const root = await realpath(resolve(repoPath));
+  return Promise.all(
+    files.map(async ({ path, label }) => {
+      const file = { path: path.replace(/\\/g, '/'), label };
+      try {
+        const real = await realpath(resolve(root, path));
+        const inside = relative(root, real);
+        if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new Error('outside');
+        const content = await readFile(real);
+        return { data: content.toString(), file: { ...file, id: createHash('sha256').update(content).digest('hex') } };
+      } catch {
+        return { data: null, file: { ...file, id: null } };
+      }
+    }),
+  );
+}
+
+/**
+ * Answers `entryPathsByFolder`, and `entriesByFiles` when the working copy is on the branch asked for; hands any
+ * other action on. decap-server runs three Git commands around every read of files, to find the branch, check it
+ * out and check the first one out again: ten reads of a thousand partners took 1.7 s, about 1 s of it in Git.
+ */
+async function answerHere(repoPath: string, request: Request, response: Response, next: () => void) {
   const { action, params } = request.body as { action?: string; params?: Record<string, unknown> };
+  if (action === 'entriesByFiles') {
+    const files = params?.files;
+    const valid =
+      Array.isArray(files) &&
+      files.every(
+        (file) => typeof file === 'object' && file !== null && typeof (file as { path?: unknown }).path === 'string',
+      );
+    if (!valid || typeof params?.branch !== 'string' || (await checkedOutBranch(repoPath)) !== params.branch)
+      return next();
+    response.json(await entriesByFiles(repoPath, files as { path: string; label?: string }[]));
+    return undefined;
+  }
   if (action !== 'entryPathsByFolder') return next();
   const { folder, extension, depth } = params ?? {};
   if (typeof folder !== 'string' || typeof extension !== 'string' || !/^[a-z0-9]{1,10}$/.test(extension)) {
@@ -86,8 +138,8 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
     response.status(refusal.status).json({ error: refusal.error });
   });
   // One call at a time, in the order they came. decap-server runs one at a time too, but gives up on a call that
-  // waits more than 3 s, as everything behind the listing of 10,000 entries did; and the entry paths (answered
-  // here) are read between its calls, when the working copy is on the published branch.
+  // waits more than 3 s, as everything behind the listing of 10,000 entries did; and the entry paths and files
+  // (answered here) are read between its calls, when the working copy is on the published branch.
   // A call whose page went away while it waited is dropped when its turn comes.
   let turn = Promise.resolve();
   app.use(LOCAL_BACKEND_PATH, (request, response, next) => {
@@ -100,7 +152,7 @@ export async function createLocalBackend(repoPath: string): Promise<Express> {
     );
     const mine = turn.then(() => {
       if (gone) return undefined;
-      answerEntryPaths(repoPath, request, response, next).catch(next);
+      answerHere(repoPath, request, response, next).catch(next);
       return closed;
     });
     turn = mine.catch(() => undefined);
