@@ -49,8 +49,6 @@ const Card = memo(
 /** Sorts offered without a place to search near: all but nearest first. */
 const SORTS_ANYWHERE = search.sorts.filter((sort) => sort !== 'distance');
 
-/** Results rendered at first and added by each "Show more". */
-
 type Change = (next: DirectoryState, fromTyping: boolean) => void;
 
 export default function DirectorySearch({ dataUrl, locale, children, matchRequest }: Props) {
