@@ -93,6 +93,27 @@ describe('partner directory', () => {
     }
   });
 
+  it('opens a filtered address on its own results, with no other answer drawn on the way', async () => {
+    const context = await browser.newContext();
+    // Every answer the island draws, from the first.
+    await context.addInitScript(() => {
+      const drawn: string[] = [];
+      Object.assign(window, { drawn });
+      new MutationObserver(() => {
+        const answers = document.querySelector('[data-answers]')?.getAttribute('data-answers');
+        if (answers !== undefined && answers !== null && answers !== drawn.at(-1)) drawn.push(answers);
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-answers'] });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/partners/?service=mail-migration&region=siberia', baseUrl).href);
+    await answered(page);
+    await page.locator('[data-ready="warm"]').waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).toEqual([
+      '?service=mail-migration&region=siberia',
+    ]);
+    await context.close();
+  });
+
   it('keeps the static list and says so when the search data fails or is not directory data', async () => {
     for (const answer of [
       { status: 500, body: '' },

@@ -75,9 +75,11 @@ export default function DirectorySearch({ dataUrl, locale, children, matchReques
   // "Show more" counts for the state it was pressed on; a new state starts from one page.
   const [more, setMore] = useState({ state, visible: PAGE_SIZE });
   const visible = more.state === state ? more.visible : PAGE_SIZE;
+  // Only the visitor's states: the empty one before the address is read is no question of theirs, and its answer
+  // would be drawn over the address's first results.
   useEffect(() => {
-    if (facets) ask(state, visible);
-  }, [facets, state, visible, ask]);
+    if (fromAddress) ask(state, visible);
+  }, [fromAddress, state, visible, ask]);
   // A proposal request from a profile opened from here says which search led to it, and the comparison where the
   // search was near. Only the state read from the address or changed since: the empty one before it is no search of
   // the visitor's, and remembering it would forget their last search if they leave before the address is read.
