@@ -25,7 +25,8 @@ function withImports(path: string, seen = new Set<string>()): Set<string> {
 
 /**
  * What a page loads before anyone touches it: the islands that hydrate on load
- * or when idle, external scripts and inline scripts. Islands that wait to be
+ * or when idle, external scripts, inline scripts and the scripts they start (a
+ * worker). Islands that wait to be
  * scrolled into view load later, and those folded into a closed section load
  * only when it is opened (`foldedIslands`).
  */
@@ -38,13 +39,14 @@ function pageJavaScript(page: string): { files: string[]; gzipBytes: number } {
       .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')]),
     ...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')),
   ].filter((url): url is string => Boolean(url));
-  const files = new Set<string>();
-  for (const entry of entries) withImports(entry, files);
   const inline = root
     .querySelectorAll('script:not([src])')
     .filter((script) => script.getAttribute('type') !== 'application/ld+json')
     .map((script) => script.textContent)
     .join('\n');
+  const started = [...inline.matchAll(/"(\/_astro\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  const files = new Set<string>();
+  for (const entry of [...entries, ...started]) withImports(entry, files);
   const gzipBytes =
     [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) +
     (inline ? gzipSync(inline).length : 0);
@@ -109,17 +111,18 @@ describe('JavaScript weight', () => {
 });
 
 describe('page weight', () => {
-  it('the directory page transfers at most 120 KB gzip in all: HTML, CSS, JavaScript and its data', () => {
+  it('the directory page transfers at most 140 KB gzip in all: HTML, CSS, JavaScript (its worker too) and its data', () => {
     const root = parseHtml(readFileSync(join(dist, 'partners', 'index.html'), 'utf8'));
     const gzip = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
     const styles = root.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
     const preloads = root.querySelectorAll('link[rel="preload"]').map((link) => link.getAttribute('href') ?? '');
     expect(preloads).toContain('/partners/directory.json');
+    expect(pageJavaScript('partners').files).toContainEqual(expect.stringMatching(/^\/_astro\/directory\.worker-/));
     const total =
       gzip('partners/index.html') +
       [...styles, ...preloads].reduce((sum, file) => sum + gzip(file), 0) +
       pageJavaScript('partners').gzipBytes;
     expect(total).toBeGreaterThan(20 * KB);
-    expect(total).toBeLessThanOrEqual(120 * KB);
+    expect(total).toBeLessThanOrEqual(140 * KB);
   });
 });

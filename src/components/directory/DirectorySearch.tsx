@@ -23,6 +23,8 @@ import { useDirectoryWorker } from './useDirectoryWorker';
 import './directory.css';
 
 interface Props {
+  /** The built search worker (`directory.worker.ts?worker&url`), started again if the page's start of it is gone. */
+  workerUrl: string;
   /** Address of the directory data in the page's language, built by /partners/directory.json (/ru/partners/…). */
   dataUrl: string;
   /** The page's language. */
@@ -51,10 +53,10 @@ const SORTS_ANYWHERE = search.sorts.filter((sort) => sort !== 'distance');
 
 type Change = (next: DirectoryState, fromTyping: boolean) => void;
 
-export default function DirectorySearch({ dataUrl, locale, children, matchRequest }: Props) {
+export default function DirectorySearch({ workerUrl, dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
-  const { facets, cities, view, failed, ready, ask } = useDirectoryWorker(dataUrl);
+  const { facets, cities, view, failed, ready, ask } = useDirectoryWorker(workerUrl, dataUrl);
   const read = useMemo(
     () => (facets && cities ? () => directoryState.parse(window.location.search, facets, cities) : null),
     [facets, cities],

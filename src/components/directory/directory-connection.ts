@@ -1,9 +1,9 @@
 import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 
 /**
- * The page's link to the directory's worker (`directory.worker.ts`), one per data address. The page's own script
- * opens it as soon as the document is read, so the worker loads and decodes the data while the island is still
- * hydrating; the island picks the same link up, and hears first what the worker has told so far.
+ * The page's link to the directory's worker (`directory.worker.ts`), one per data address. The page's head starts
+ * the worker (`startDirectory`, as an inline script), so it loads and decodes the data while the document is still
+ * read and the island's code loads; the island picks the same worker up, and hears first what it has told so far.
  */
 export interface DirectoryConnection {
   ask(request: Extract<DirectoryRequest, { type: 'query' }>): void;
@@ -13,26 +13,33 @@ export interface DirectoryConnection {
   close(): void;
 }
 
-const open = new Map<string, DirectoryConnection>();
+/** A worker started for one data address: what it has said about itself so far, and who listens. */
+interface StartedDirectory {
+  worker?: Worker | undefined;
+  /** Its replies but views (ready, progress, failed): told again to a listener that comes late. */
+  told: DirectoryReply[];
+  listener?: ((reply: DirectoryReply) => void) | undefined;
+  closed: boolean;
+}
 
-export function connectDirectory(dataUrl: string): DirectoryConnection {
-  const known = open.get(dataUrl);
-  if (known) return known;
-  // What the worker has said about itself (ready, progress, failed): told again to a listener that comes late.
-  const told: DirectoryReply[] = [];
-  let listener: ((reply: DirectoryReply) => void) | undefined;
+type PageWithDirectory = typeof globalThis & { partnerDirectory?: Map<string, StartedDirectory> };
+
+/**
+ * Starts the worker at `workerUrl`, fetches the data at `dataUrl` and hands it over without a copy, with the page's
+ * address. The page's head runs this function's own source (`startScript`): it must use nothing from outside itself.
+ */
+export function startDirectory(workerUrl: string, dataUrl: string): void {
+  const started: StartedDirectory = { told: [], closed: false };
   const tell = (reply: DirectoryReply) => {
-    if (reply.type !== 'view') told.push(reply);
-    listener?.(reply);
+    if (reply.type !== 'view') started.told.push(reply);
+    started.listener?.(reply);
   };
-  let worker: Worker | undefined;
-  let closed = false;
+  ((globalThis as PageWithDirectory).partnerDirectory ??= new Map()).set(dataUrl, started);
   try {
-    worker = new Worker(new URL('./directory.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(workerUrl, { type: 'module' });
+    started.worker = worker;
     worker.onmessage = ({ data }: MessageEvent<DirectoryReply>) => tell(data);
     worker.onerror = () => tell({ type: 'failed', message: 'The directory search stopped' });
-    const started = worker;
-    // Fetched here, where the page's preload of it is found, and handed over without a copy.
     fetch(dataUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`${dataUrl} answered ${response.status}`);
@@ -40,31 +47,43 @@ export function connectDirectory(dataUrl: string): DirectoryConnection {
       })
       .then(
         (json) =>
-          !closed &&
-          started.postMessage({ type: 'load', json, search: window.location.search } satisfies DirectoryRequest, [
-            json,
-          ]),
+          !started.closed &&
+          worker.postMessage({ type: 'load', json, search: location.search } satisfies DirectoryRequest, [json]),
       )
-      .catch((error: unknown) => !closed && tell({ type: 'failed', message: String(error) }));
+      .catch((error: unknown) => !started.closed && tell({ type: 'failed', message: String(error) }));
   } catch {
     // A browser without module workers keeps the static list, with the notice that the search did not load.
     tell({ type: 'failed', message: 'This browser has no module workers' });
   }
-  const connection: DirectoryConnection = {
-    ask: (request) => worker?.postMessage(request satisfies DirectoryRequest),
+}
+
+/**
+ * The inline script that runs `startDirectory` (its source, compiled) for one worker and data address. The addresses
+ * are written as JSON with `<` escaped, so neither can end the script element.
+ */
+export function startScript(workerUrl: string, dataUrl: string): string {
+  const literal = (text: string) => JSON.stringify(text).replaceAll('<', '\\u003c');
+  return `(${startDirectory.toString()})(${literal(workerUrl)}, ${literal(dataUrl)});`;
+}
+
+/** The worker the page started for `dataUrl`, or a new one where it did not start one or it was closed. */
+export function connectDirectory(workerUrl: string, dataUrl: string): DirectoryConnection {
+  const page = globalThis as PageWithDirectory;
+  if (!page.partnerDirectory?.has(dataUrl)) startDirectory(workerUrl, dataUrl);
+  const started = page.partnerDirectory?.get(dataUrl) as StartedDirectory;
+  return {
+    ask: (request) => started.worker?.postMessage(request satisfies DirectoryRequest),
     listen(onReply) {
-      listener = onReply;
-      for (const reply of told) onReply(reply);
+      started.listener = onReply;
+      for (const reply of started.told) onReply(reply);
       return () => {
-        if (listener === onReply) listener = undefined;
+        if (started.listener === onReply) started.listener = undefined;
       };
     },
     close() {
-      closed = true;
-      worker?.terminate();
-      open.delete(dataUrl);
+      started.closed = true;
+      started.worker?.terminate();
+      if (page.partnerDirectory?.get(dataUrl) === started) page.partnerDirectory.delete(dataUrl);
     },
   };
-  open.set(dataUrl, connection);
-  return connection;
 }

@@ -1,6 +1,6 @@
 /**
  * The directory's search, off the page's main thread. It reads the data the
- * page fetched (the page preloads it, and hands the bytes over with the
+ * page fetched (the page's head starts the worker and hands the bytes over with the
  * page's address), says it is ready with the answer to the address's search
  * when that has no words, answers queries without words from then on,
  * builds the text index next and answers queries with words from then on,

@@ -12,7 +12,7 @@ type Query = Extract<DirectoryRequest, { type: 'query' }>;
  * of the latest state asked for, how far the search has come, and whether the data could not be loaded. One question is in flight at a time;
  * of those asked meanwhile, only the newest is sent.
  */
-export function useDirectoryWorker(dataUrl: string) {
+export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const [facets, setFacets] = useState<DirectoryData['facets'] | null>(null);
   const [cities, setCities] = useState<DirectoryData['cities'] | null>(null);
   const [view, setView] = useState<DirectoryView | null>(null);
@@ -21,7 +21,7 @@ export function useDirectoryWorker(dataUrl: string) {
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
-    const connection = connectDirectory(dataUrl);
+    const connection = connectDirectory(workerUrl, dataUrl);
     const latest = new LatestOnly<Query>((query) => connection.ask(query));
     queue.current = latest;
     const stop = connection.listen((reply) => {
@@ -48,7 +48,7 @@ export function useDirectoryWorker(dataUrl: string) {
       lastAsked.current = '';
       queue.current = null;
     };
-  }, [dataUrl]);
+  }, [workerUrl, dataUrl]);
 
   // The same question twice in a row (the state read again from the address, say) is asked once.
   const lastAsked = useRef('');

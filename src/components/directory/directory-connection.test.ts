@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connectDirectory, startScript } from './directory-connection';
+import type { DirectoryReply } from './directory.worker';
+
+/** A stand-in for a module worker: what it was started with, what it was sent, and a way to make it reply. */
+class FakeWorker {
+  static started: FakeWorker[] = [];
+  sent: { message: unknown; transfer?: unknown[] | undefined }[] = [];
+  terminated = false;
+  onmessage: ((event: { data: DirectoryReply }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(
+    readonly url: string,
+    readonly options: unknown,
+  ) {
+    FakeWorker.started.push(this);
+  }
+  postMessage(message: unknown, transfer?: unknown[]) {
+    this.sent.push({ message, transfer });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(data: DirectoryReply) {
+    this.onmessage?.({ data });
+  }
+}
+
+const WORKER = '/_astro/directory.worker-abc.js';
+const DATA = '/partners/directory.json';
+const ready: DirectoryReply = { type: 'ready', facets: {} as never, cities: [] };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+type Page = typeof globalThis & { partnerDirectory?: Map<string, unknown> };
+
+beforeEach(() => {
+  FakeWorker.started = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('location', { search: '?service=mail-migration' });
+  vi.stubGlobal('fetch', async () => new Response(new TextEncoder().encode('{"v":7}')));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete (globalThis as Page).partnerDirectory;
+});
+
+describe('the script that starts the directory from the page', () => {
+  it('runs on its own: it starts the worker, fetches the data and hands it over with the address', async () => {
+    // Evaluated with nothing from this module in reach, as the page's inline script is.
+    new Function(startScript(WORKER, DATA))();
+    await settle();
+    const [worker] = FakeWorker.started;
+    expect(worker?.url).toBe(WORKER);
+    expect(worker?.options).toEqual({ type: 'module' });
+    const [load] = worker?.sent ?? [];
+    expect(load?.message).toMatchObject({ type: 'load', search: '?service=mail-migration' });
+    const { json } = load?.message as { json: ArrayBuffer };
+    expect(new TextDecoder().decode(json)).toBe('{"v":7}');
+    // Handed over, not copied.
+    expect(load?.transfer).toEqual([json]);
+    expect([...((globalThis as Page).partnerDirectory?.keys() ?? [])]).toEqual([DATA]);
+  });
+
+  it.each([
+    '/partners/directory.json</script><script>alert(1)</script>',
+    '/partners/</SCRIPT >directory.json',
+    '/partners/<!--<script>',
+    '/partners/"); alert(1); ("',
+    '/partners/\u2028\u2029directory.json',
+  ])('cannot be ended or escaped by the address %j', async (address) => {
+    const code = startScript(WORKER, address);
+    expect(code).not.toMatch(/<\/script|<!--|<script/i);
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('{}');
+    });
+    new Function(code)();
+    await settle();
+    expect(fetched).toEqual([address]);
+    expect(FakeWorker.started).toHaveLength(1);
+  });
+
+  it('says the data did not load when the server refuses it or the network fails', async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    const replies: DirectoryReply[] = [];
+    connectDirectory(WORKER, DATA).listen((reply) => replies.push(reply));
+    await settle();
+    expect(replies).toEqual([{ type: 'failed', message: `Error: ${DATA} answered 404` }]);
+
+    delete (globalThis as Page).partnerDirectory;
+    vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('Failed to fetch')));
+    const later: DirectoryReply[] = [];
+    connectDirectory(WORKER, DATA).listen((reply) => later.push(reply));
+    await settle();
+    expect(later).toEqual([{ type: 'failed', message: 'TypeError: Failed to fetch' }]);
+  });
+
+  it('keeps the static list where the browser has no module workers', () => {
+    vi.stubGlobal('Worker', function NoModuleWorkers() {
+      throw new TypeError('Module scripts are not supported in workers');
+    });
+    const replies: DirectoryReply[] = [];
+    connectDirectory(WORKER, DATA).listen((reply) => replies.push(reply));
+    expect(replies).toEqual([{ type: 'failed', message: 'This browser has no module workers' }]);
+  });
+});
+
+describe('connectDirectory', () => {
+  it('picks up the worker the page started, and tells what it said before anyone listened, but no views', async () => {
+    new Function(startScript(WORKER, DATA))();
+    const [worker] = FakeWorker.started;
+    worker?.reply(ready);
+    worker?.reply({ type: 'progress', ready: 'words' });
+    worker?.reply({ type: 'view', view: {} as never });
+
+    const connection = connectDirectory(WORKER, DATA);
+    expect(FakeWorker.started).toHaveLength(1);
+    const replies: DirectoryReply[] = [];
+    const stop = connection.listen((reply) => replies.push(reply));
+    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'progress']);
+    worker?.reply({ type: 'progress', ready: 'warm' });
+    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'progress', 'progress']);
+
+    const query = { type: 'query', state: {} as never, visible: 24 } as const;
+    connection.ask(query);
+    expect(worker?.sent.at(-1)?.message).toBe(query);
+
+    stop();
+    worker?.reply({ type: 'progress', ready: 'warm' });
+    expect(replies).toHaveLength(3);
+  });
+
+  it('starts a worker of its own where the page did not, and a new one once closed', async () => {
+    const first = connectDirectory(WORKER, DATA);
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(connectDirectory(WORKER, DATA)).toBeDefined();
+    expect(FakeWorker.started).toHaveLength(1);
+    first.close();
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+    await settle();
+    // The data that arrives after closing is not handed to the ended worker.
+    expect(FakeWorker.started[0]?.sent).toEqual([]);
+    connectDirectory(WORKER, DATA);
+    expect(FakeWorker.started).toHaveLength(2);
+  });
+});
