@@ -8,7 +8,7 @@ import { distanceKm, formatPosition, nearest, nearness, parsePosition, WITHIN_KM
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/locales.ts';
 import { nameCollator } from './order.ts';
 import { dayNumber, profileCompleteness } from './partners.ts';
-import { rankingScore, RATING_THRESHOLDS, ratingThresholdsMet, type RatingSummary } from './reviews.ts';
+import { rankingScore, RATING_THRESHOLDS, ratingThresholdsMet, shownAverage, type RatingSummary } from './reviews.ts';
 import { defineFacetedSearch, type FacetValue, type StateOf } from './search/faceted.ts';
 import {
   arrivedPacked,
@@ -249,9 +249,8 @@ export function decodeColumn(text: string, count: number): FacetColumn {
   for (let at = 0; at <= text.length && partner < count; at += 1) {
     const code = at < text.length ? text.charCodeAt(at) : SPACE;
     if (code === COMMA || code === SPACE) {
-      for (let bit = 0; bits !== 0 && bit < CHUNK_BITS; bit += 1)
-        if (bits & (1 << bit)) values.push(chunk * CHUNK_BITS + bit);
-      bits = 0;
+      // Each set bit, lowest first.
+      for (; bits !== 0; bits &= bits - 1) values.push(chunk * CHUNK_BITS + 31 - Math.clz32(bits & -bits));
       chunk += 1;
       if (code === SPACE) {
         chunk = 0;
@@ -361,17 +360,23 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   }
   const ratingPositions = new Map((encoded.facets.rating ?? []).map(([id], position) => [id, position]));
   const budgetPositions = new Map((encoded.facets.budget ?? []).map(([id], position) => [id, position]));
-  const ratingValues = (count: number, sum: number) =>
-    ratingThresholdsMet({ count, average: count > 0 ? sum / count : 0 })
+  // Worked out once per average as shown (-1 for no reviews) and once per smallest project: a few dozen each.
+  const ratingValues = once((shown: number) =>
+    ratingThresholdsMet(shown < 0 ? { count: 0, average: 0 } : { count: 1, average: shown })
       .map((threshold) => ratingPositions.get(ratingFilterId(threshold)))
-      .filter((position) => position !== undefined);
+      .filter((position) => position !== undefined),
+  );
+  const budgetValues = once((minProject: number) => budgetsMet(minProject, budgetPositions));
   const count = encoded.name.length;
   const shipped = SHIPPED_FACETS.map((_, k) => decodeColumn(encoded.values[k] ?? '', count));
   const columns = mapFacets((key) =>
     key === 'rating'
-      ? packedColumn(count, (i) => ratingValues(encoded.reviews[i] ?? 0, encoded.stars[i] ?? 0))
+      ? packedColumn(count, (i) => {
+          const reviews = encoded.reviews[i] ?? 0;
+          return ratingValues(reviews > 0 ? shownAverage({ average: (encoded.stars[i] ?? 0) / reviews }) : -1);
+        })
       : key === 'budget'
-        ? packedColumn(count, (i) => budgetsMet(encoded.minProject[i] ?? 0, budgetPositions))
+        ? packedColumn(count, (i) => budgetValues(encoded.minProject[i] ?? 0))
         : (shipped[SHIPPED_FACETS.indexOf(key)] as FacetColumn),
   );
   const language = new Map<number, Locale>();
@@ -403,14 +408,12 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
       const reviews = encoded.reviews[i] ?? 0;
       return new ShippedPartner(i, columns, {
         shippedSlug: encoded.slug[i] ?? '',
+        shippedOffices: encoded.offices[i] ?? '',
+        shippedSummary: encoded.summary[i] ?? '',
+        named: named.has(i),
         name,
-        offices: (encoded.offices[i] ?? '')
-          .split(',')
-          .filter(Boolean)
-          .map((office) => Number.parseInt(office, 36)),
         remote: remote.has(i),
         minProject: encoded.minProject[i] ?? 0,
-        summary: named.has(i) ? `${name} ${encoded.summary[i] ?? ''}` : (encoded.summary[i] ?? ''),
         verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
@@ -426,39 +429,59 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   return data;
 }
 
+/** A function of a number worked out once per number. */
+function once<T>(make: (key: number) => T): (key: number) => T {
+  const known = new Map<number, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 /**
  * A partner as it arrived in the browser. Its facet values stay in the packed columns the search reads, and its
- * slug in its name, until something reads them: the cards of a page of results, 24 of 10,000 partners.
+ * slug, offices and summary as they were shipped, until something reads them: the cards of a page of results, 24 of
+ * 10,000 partners (the text index and a search near a place read every partner's, later).
  */
 class ShippedPartner implements DirectoryPartner {
   readonly name: string;
-  readonly offices: number[];
   readonly remote: boolean;
   readonly minProject: number;
-  readonly summary: string;
   readonly verifiedDay: number;
   readonly completeness: number;
   readonly writtenIn: Locale;
   readonly reviews: { count: number; sum: number };
   readonly #position: number;
   readonly #columns: Record<FacetKey, FacetColumn>;
-  readonly #shippedSlug: string;
+  readonly #shipped: { slug: string; offices: string; summary: string; named: boolean };
   #slug: string | undefined;
+  #offices: number[] | undefined;
+  #summary: string | undefined;
   #values: Record<FacetKey, number[]> | undefined;
 
   constructor(
     position: number,
     columns: Record<FacetKey, FacetColumn>,
-    fields: Omit<DirectoryPartner, 'slug' | 'values'> & { shippedSlug: string },
+    fields: Omit<DirectoryPartner, 'slug' | 'values' | 'offices' | 'summary'> & {
+      shippedSlug: string;
+      shippedOffices: string;
+      shippedSummary: string;
+      /** The summary begins with the name, which was left out (`EncodedDirectory.named`). */
+      named: boolean;
+    },
   ) {
     this.#position = position;
     this.#columns = columns;
-    this.#shippedSlug = fields.shippedSlug;
+    this.#shipped = {
+      slug: fields.shippedSlug,
+      offices: fields.shippedOffices,
+      summary: fields.shippedSummary,
+      named: fields.named,
+    };
     this.name = fields.name;
-    this.offices = fields.offices;
     this.remote = fields.remote;
     this.minProject = fields.minProject;
-    this.summary = fields.summary;
     this.verifiedDay = fields.verifiedDay;
     this.completeness = fields.completeness;
     this.writtenIn = fields.writtenIn;
@@ -466,7 +489,18 @@ class ShippedPartner implements DirectoryPartner {
   }
 
   get slug(): string {
-    return (this.#slug ??= this.#shippedSlug || slugify(this.name));
+    return (this.#slug ??= this.#shipped.slug || slugify(this.name));
+  }
+
+  get offices(): number[] {
+    return (this.#offices ??= this.#shipped.offices
+      .split(',')
+      .filter(Boolean)
+      .map((office) => Number.parseInt(office, 36)));
+  }
+
+  get summary(): string {
+    return (this.#summary ??= this.#shipped.named ? `${this.name} ${this.#shipped.summary}` : this.#shipped.summary);
   }
 
   get values(): Record<FacetKey, number[]> {
