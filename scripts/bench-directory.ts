@@ -64,6 +64,8 @@ const resultFile =
   LOCALE === DEFAULT_LOCALE ? 'bench-results/directory.json' : `bench-results/directory-${LOCALE}.json`;
 
 const SCENARIOS = scenarios(LOCALE);
+/** Loads timed from navigation to the first results: each on a fresh page, each waiting for the warm search. */
+const FIRST_LOADS = 11;
 
 const workDir = benchFolder(SEED, COUNT);
 const partnersDir = join(workDir, 'partners');
@@ -203,6 +205,8 @@ try {
   step(`loading ${directoryPath}`);
   const loads: number[] = [];
   const afterData: number[] = [];
+  const workerReady: number[] = [];
+  const hydrated: number[] = [];
   const wordsReady: number[] = [];
   const warmReady: number[] = [];
   // The bytes, in a load of their own: reading every body through the DevTools protocol slows the page it times.
@@ -226,7 +230,7 @@ try {
     await context.close();
     return all;
   })();
-  for (let run = 0; run < 5; run += 1) {
+  for (let run = 0; run < FIRST_LOADS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The moment the first results are in the page, taken in the page rather than when the driver hears of it.
     await context.addInitScript(() => {
@@ -240,13 +244,17 @@ try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}${directoryPath}`);
     await page.waitForSelector('[data-answers]');
-    const [loaded, dataEnd] = await page.evaluate(() => [
+    const [loaded, dataEnd, ready, hydratedAt] = await page.evaluate(() => [
       (window as unknown as { firstResults: number }).firstResults,
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
         entry.name.endsWith('/directory.json'),
       )?.responseEnd ?? Number.NaN,
+      performance.getEntriesByName('directory-ready')[0]?.startTime ?? Number.NaN,
+      performance.getEntriesByName('directory-hydrated')[0]?.startTime ?? Number.NaN,
     ]);
     loads.push(loaded);
+    workerReady.push(ready);
+    hydrated.push(hydratedAt);
     afterData.push(loaded - dataEnd);
     // Words are answered once the text index is built; the search is at its fastest once warmed up.
     await page.waitForSelector('[data-ready="words"], [data-ready="warm"]', { timeout: 60_000 });
@@ -404,6 +412,9 @@ try {
       resources: directoryPage.map((r) => ({ path: r.url, bytes: r.bytes, gzip: r.gzip })),
       firstResultsMs: summarize(loads),
       firstResultsAfterDataMs: summarize(afterData),
+      // What the first results wait for, after navigation: the worker's answer and the island's hydration.
+      workerReadyMs: summarize(workerReady),
+      islandHydratedMs: summarize(hydrated),
       wordsAnsweredAfterDataMs: summarize(wordsReady),
       warmAfterDataMs: summarize(warmReady),
     },
@@ -439,7 +450,8 @@ Directory benchmark, ${COUNT.toLocaleString('en')} partners (seed ${SEED}), ${re
   build                     ${result.build.seconds} s, ${result.build.pages} pages, peak memory ${result.build.peakMb} MB
   /partners/ transfer       ${kb(result.page.transferGzipBytes)} gzip in ${directoryPage.length} responses   target ≤ 400 KB
 ${directoryPage.map((r) => `      ${r.url.padEnd(40)} ${kb(r.gzip).padStart(10)}`).join('\n')}
-  first results              p50 ${result.page.firstResultsMs.p50} ms after navigation, ${result.page.firstResultsAfterDataMs.p50} ms after the data (max ${result.page.firstResultsAfterDataMs.max} ms, 5 loads)   target ≤ 300 ms after the data
+  first results              p50 ${result.page.firstResultsMs.p50} ms after navigation, ${result.page.firstResultsAfterDataMs.p50} ms after the data (max ${result.page.firstResultsAfterDataMs.max} ms, ${FIRST_LOADS} loads)   target ≤ 300 ms after the data
+      waiting for            the worker's answer p50 ${result.page.workerReadyMs.p50} ms, the island's hydration p50 ${result.page.islandHydratedMs.p50} ms after navigation
   words answered from         p50 ${result.page.wordsAnsweredAfterDataMs.p50} ms after the data (max ${result.page.wordsAnsweredAfterDataMs.max} ms); warmed up at p50 ${result.page.warmAfterDataMs.p50} ms
   input → results            p50 ${result.typing.latencyMs.p50} ms, p95 ${result.typing.latencyMs.p95} ms, max ${result.typing.latencyMs.max} ms over ${result.typing.keystrokes} inputs   target p95 ≤ 16 ms
   input → painted            p50 ${result.typing.paintMs.p50} ms, p95 ${result.typing.paintMs.p95} ms, max ${result.typing.paintMs.max} ms   target p95 ≤ 33 ms

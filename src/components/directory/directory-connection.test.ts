@@ -41,6 +41,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  performance.clearMarks();
   delete (globalThis as Page).partnerDirectory;
 });
 
@@ -114,6 +115,7 @@ describe('connectDirectory', () => {
     worker?.reply({ type: 'progress', ready: 'words' });
     worker?.reply({ type: 'view', view: {} as never });
 
+    expect(performance.getEntriesByName('directory-ready')).toHaveLength(1);
     const connection = connectDirectory(WORKER, DATA);
     expect(FakeWorker.started).toHaveLength(1);
     const replies: DirectoryReply[] = [];

@@ -27,10 +27,12 @@ type PageWithDirectory = typeof globalThis & { partnerDirectory?: Map<string, St
 /**
  * Starts the worker at `workerUrl`, fetches the data at `dataUrl` and hands it over without a copy, with the page's
  * address. The page's head runs this function's own source (`startScript`): it must use nothing from outside itself.
+ * The moment the worker is ready is marked on the page's timeline (`directory-ready`).
  */
 export function startDirectory(workerUrl: string, dataUrl: string): void {
   const started: StartedDirectory = { told: [], closed: false };
   const tell = (reply: DirectoryReply) => {
+    if (reply.type === 'ready') performance.mark('directory-ready');
     if (reply.type !== 'view') started.told.push(reply);
     started.listener?.(reply);
   };

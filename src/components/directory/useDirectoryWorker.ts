@@ -21,6 +21,8 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
+    // On the page's timeline, beside the worker's `directory-ready`: the first results wait for both.
+    performance.mark('directory-hydrated');
     const connection = connectDirectory(workerUrl, dataUrl);
     const latest = new LatestOnly<Query>((query) => connection.ask(query));
     queue.current = latest;
