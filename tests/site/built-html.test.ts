@@ -16,10 +16,10 @@ const urlOf = (file: string) =>
     .replace(/index\.html$/, '')
     .replace(/\\/g, '/')}`;
 
-/** File in dist/ that serves a URL path, or undefined. */
 /** The site's public origin, from astro.config.mjs. */
 const SITE = 'https://partners.polynya.example';
 
+/** File in dist/ that serves a URL path, or undefined. */
 function fileFor(pathname: string): string | undefined {
   const candidates = pathname.endsWith('/')
     ? [join(dist, pathname, 'index.html')]
@@ -271,4 +271,39 @@ describe('cascade layers', () => {
     expect(present).toEqual([...present].sort((a, b) => a - b));
     expect(firsts[0]).toBeGreaterThanOrEqual(0);
   });
+});
+
+describe('the directory page in each language', () => {
+  it.each(['partners', 'ru/partners'])(
+    '/%s/ starts its worker from its head with a script that runs on its own',
+    async (page) => {
+      const root = parseHtml(readFileSync(join(dist, page, 'index.html'), 'utf8'));
+      const [start] = root
+        .querySelectorAll('head script:not([src])')
+        .filter((script) => script.textContent.includes('new Worker('));
+      expect(start).toBeDefined();
+      // The built script, run with only what a page gives it: it starts the built worker and fetches the data.
+      const started: string[] = [];
+      const fetched: string[] = [];
+      const pageGlobals = {
+        Worker: function Worker(url: string) {
+          started.push(url);
+          return { postMessage() {} };
+        },
+        fetch: async (url: string) => {
+          fetched.push(url);
+          return new Response('{}');
+        },
+        location: { search: '' },
+        performance,
+        globalThis: {},
+      };
+      new Function(...Object.keys(pageGlobals), start?.textContent ?? '')(...Object.values(pageGlobals));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(started).toEqual([expect.stringMatching(/^\/_astro\/directory\.worker-[\w-]+\.js$/)]);
+      expect(existsSync(join(dist, started[0] ?? ''))).toBe(true);
+      expect(fetched).toEqual([`/${page}/directory.json`]);
+      expect(existsSync(join(dist, page, 'directory.json'))).toBe(true);
+    },
+  );
 });
