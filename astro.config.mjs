@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownImages, markdownSafety } from './src/lib/markdown-safety.ts';
 import { localCmsBackend } from './admin/integration.ts';
 import { assertProjectFiles } from './src/lib/content-files.ts';
+import { addModulePreloads } from './src/lib/module-preloads.ts';
 import { DEFAULT_LOCALE, languageVersions, LOCALES } from './src/lib/i18n/locales.ts';
 
 /**
@@ -19,6 +20,21 @@ const checkedFiles = {
     'astro:config:setup': ({ config }) => {
       const root = fileURLToPath(config.root);
       assertProjectFiles(root, ['content', ...(process.env.PARTNERS_DIR ? [process.env.PARTNERS_DIR] : [])]);
+    },
+  },
+};
+
+/**
+ * Preloads, in the head of each page with an island that hydrates on load, every module the island and the page's
+ * scripts import: the browser would otherwise find them one import at a time.
+ * @type {import('astro').AstroIntegration}
+ */
+const islandPreloads = {
+  name: 'island-module-preloads',
+  hooks: {
+    'astro:build:done': ({ dir, assets, logger }) => {
+      const pages = addModulePreloads(fileURLToPath(dir), assets);
+      logger.info(`module preloads added to ${pages} pages`);
     },
   },
 };
@@ -54,6 +70,7 @@ export default defineConfig({
       }),
     }),
     localCmsBackend(),
+    islandPreloads,
   ],
   vite: {
     build: {

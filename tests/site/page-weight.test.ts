@@ -8,20 +8,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { eagerModules, moduleGraph } from '../../src/lib/module-preloads';
 
 const dist = join(process.cwd(), 'dist');
 const KB = 1024;
 
-/** A built file and every file it imports, transitively. */
-function withImports(path: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(path) || !existsSync(join(dist, path))) return seen;
-  seen.add(path);
-  const source = readFileSync(join(dist, path), 'utf8');
-  for (const match of source.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    withImports(new URL(match[1] ?? '', `https://x${path}`).pathname, seen);
-  }
-  return seen;
-}
+/** A built file's text, or undefined where there is none. */
+const built = (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined);
 
 /**
  * What a page loads before anyone touches it: the islands that hydrate on load
@@ -45,12 +38,11 @@ function pageJavaScript(page: string): { files: string[]; gzipBytes: number } {
     .map((script) => script.textContent)
     .join('\n');
   const started = [...inline.matchAll(/"(\/_astro\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
-  const files = new Set<string>();
-  for (const entry of [...entries, ...started]) withImports(entry, files);
+  const files = moduleGraph([...entries, ...started], built);
   const gzipBytes =
-    [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) +
+    files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) +
     (inline ? gzipSync(inline).length : 0);
-  return { files: [...files], gzipBytes };
+  return { files, gzipBytes };
 }
 
 describe('JavaScript weight', () => {
@@ -124,5 +116,29 @@ describe('page weight', () => {
       pageJavaScript('partners').gzipBytes;
     expect(total).toBeGreaterThan(20 * KB);
     expect(total).toBeLessThanOrEqual(140 * KB);
+  });
+});
+
+describe('module preloads', () => {
+  const preloads = (page: string) =>
+    parseHtml(readFileSync(join(dist, page, 'index.html'), 'utf8'))
+      .querySelectorAll('head link[rel="modulepreload"]')
+      .map((link) => link.getAttribute('href') ?? '');
+
+  it.each(['partners', 'ru/partners', 'apply', 'calculator', 'resources'])(
+    '/%s/ preloads in its head every module its islands on load and its scripts import, and no other',
+    (page) => {
+      const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+      const expected = moduleGraph(eagerModules(html), built);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(preloads(page)).toEqual(expected);
+      for (const path of preloads(page)) expect(existsSync(join(dist, path)), path).toBe(true);
+      // The forms folded into closed sections load when opened, not before.
+      expect(preloads(page).filter((path) => /LeadForm|ReviewForm/.test(path))).toEqual([]);
+    },
+  );
+
+  it('pages without an island on load preload nothing', () => {
+    for (const page of ['partners/agidel-systems', 'tiers/gold', 'ru']) expect(preloads(page)).toEqual([]);
   });
 });
