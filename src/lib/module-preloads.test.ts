@@ -47,6 +47,15 @@ describe('moduleGraph', () => {
     expect(asked).toEqual(['/_astro/missing.js', '/_astro/evil.js', '/etc/passwd.js', '/_astro/react.js']);
   });
 
+  it('resolves entries as the site does, never above its root nor on another host', () => {
+    const asked: string[] = [];
+    moduleGraph(['/../../../etc/passwd.js', '//evil.example/x.js', 'https://evil.example/y.js'], (path) => {
+      asked.push(path);
+      return undefined;
+    });
+    expect(asked).toEqual(['/etc/passwd.js']);
+  });
+
   it('ends on import cycles', () => {
     const cycle: Record<string, string> = { '/a.js': 'import"./b.js";', '/b.js': 'import"./a.js";' };
     expect(moduleGraph(['/a.js'], (path) => cycle[path])).toEqual(['/a.js', '/b.js']);
@@ -62,7 +71,8 @@ describe('eagerModules', () => {
     const html = page(
       '',
       '<script>var x="<script type=\\"module\\" src=\\"/_astro/x.js\\">"</script>' +
-        '<script type="module" src="https://cdn.example/evil.js"></script><script src="/_astro/classic.js"></script>',
+        '<script type="module" src="https://cdn.example/evil.js"></script><script src="/_astro/classic.js"></script>' +
+        '<script type="module" src="//cdn.example/evil.js"></script>',
     );
     expect(eagerModules(html)).toEqual([]);
   });

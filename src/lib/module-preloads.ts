@@ -15,15 +15,16 @@ const STATIC_IMPORT = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 /** `entries` (site paths of built modules) and every module they import statically, transitively, in the order met. */
 export function moduleGraph(entries: readonly string[], read: (path: string) => string | undefined): string[] {
   const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    const source = read(path);
+  // Every path as the site resolves it: `..` stops at the site's root.
+  const visit = (path: string, from = '/') => {
+    const resolved = new URL(path, `https://site${from}`);
+    if (resolved.host !== 'site' || seen.has(resolved.pathname)) return;
+    const source = read(resolved.pathname);
     if (source === undefined) return;
-    seen.add(path);
-    for (const [, specifier] of source.matchAll(STATIC_IMPORT))
-      visit(new URL(specifier ?? '', `https://site${path}`).pathname);
+    seen.add(resolved.pathname);
+    for (const [, specifier] of source.matchAll(STATIC_IMPORT)) visit(specifier ?? '', resolved.pathname);
   };
-  entries.forEach(visit);
+  for (const entry of entries) visit(entry);
   return [...seen];
 }
 
@@ -47,7 +48,8 @@ export function eagerModules(html: string): string[] {
   const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), ([tag]) => attributes(tag))
     .filter((script) => script.get('type') === 'module')
     .map((script) => script.get('src'));
-  return [...islands, ...scripts].filter((path): path is string => Boolean(path?.startsWith('/')));
+  // The site's own files only: not another origin, nor one written as `//host/…`.
+  return [...islands, ...scripts].filter((path): path is string => /^\/(?!\/)/.test(path ?? ''));
 }
 
 /** `html` with a module preload in its head for each of `paths` it does not preload yet. */
