@@ -26,12 +26,16 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
     const connection = connectDirectory(workerUrl, dataUrl);
     const latest = new LatestOnly<Query>((query) => connection.ask(query));
     queue.current = latest;
+    // What the worker said before the island hydrated is told again inside this effect, where React batches the
+    // updates into one render and cannot flush them any sooner; what it says later is drawn in the task it arrives in.
+    let replaying = true;
+    const draw = (update: () => void) => (replaying ? update() : flushSync(update));
     const stop = connection.listen((reply) => {
       if (reply.type === 'ready') {
         const first = reply.view;
         // The first results come with the facets, for the address's state: it is not asked again.
         if (first) lastAsked.current = viewKey(first.state, PAGE_SIZE);
-        flushSync(() => {
+        draw(() => {
           setFacets(reply.facets);
           setCities(reply.cities);
           if (first) setView(first);
@@ -44,6 +48,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
         latest.answered();
       }
     });
+    replaying = false;
     return () => {
       stop();
       connection.close();
