@@ -9,8 +9,13 @@ import {
   directorySearch,
   directoryState,
   encodeDirectory,
+  encodeInPieces,
   encodeValues,
+  headView,
   inDefaultOrder,
+  inShippedOrder,
+  joinPieces,
+  pieceAddress,
   queryDirectory,
   viewKey,
   warmUpQueries,
@@ -18,8 +23,10 @@ import {
   ratingFacet,
   toDirectoryPartner,
   type DirectoryData,
+  type DirectoryHead,
   type DirectoryIndex,
   type DirectoryPartner,
+  type DirectoryPiece,
   type DirectoryState,
 } from './directory.ts';
 import { distanceKm, formatPosition, WITHIN_KM } from './geo.ts';
@@ -433,6 +440,198 @@ describe('the order the directory opens with', () => {
     expect(queryDirectory(index, directoryState.empty()).scores).toEqual(
       queryDirectory(index, directoryState.empty(), (TODAY + 2000) * 86_400_000).scores,
     );
+  });
+});
+
+describe('the directory in pieces', () => {
+  /** Partners as varied as the columns allow: languages, remote work, summaries with the name, ages, reviews. */
+  const manyPartners = fc.array(
+    fc.record({
+      ru: fc.boolean(),
+      remote: fc.boolean(),
+      named: fc.boolean(),
+      age: fc.integer({ min: 0, max: 1500 }),
+      reviews: fc.integer({ min: 0, max: 9 }),
+      completeness: fc.integer({ min: 0, max: 100 }),
+      service: fc.uniqueArray(fc.integer({ min: 0, max: 1 }), { maxLength: 2 }),
+      tier: fc.integer({ min: 0, max: 1 }),
+    }),
+    { minLength: 1, maxLength: 40 },
+  );
+  const plain = (p: DirectoryPartner) => ({
+    ...p,
+    slug: p.slug,
+    offices: p.offices,
+    summary: p.summary,
+    values: p.values,
+  });
+  /** As the build makes them: with the rating and budget filters' values that follow from reviews and projects. */
+  const directoryOf = (drawn: Drawn): DirectoryData => {
+    const partners = drawn.map((p, i) => {
+      const name = `${p.ru ? 'Кама' : 'Kama'} ${String.fromCharCode(97 + ((i * 7) % 26))}${i}`;
+      return partner(`p-${i}`, {
+        name,
+        summary: p.named ? `${name} migrates mail` : 'Migrates mail',
+        writtenIn: p.ru ? 'ru' : 'en',
+        remote: p.remote,
+        offices: [i % cities.length],
+        verifiedDay: TODAY - p.age,
+        completeness: p.completeness / 100,
+        reviews: { count: p.reviews, sum: p.reviews * 4 },
+        values: { ...NO_VALUES, service: p.service, region: [0], language: [0], type: [0], tier: [p.tier] },
+      });
+    });
+    return { ...data, partners: decodeDirectory(encodeDirectory({ ...data, partners })).partners.map(plain) };
+  };
+  type Drawn = typeof manyPartners extends fc.Arbitrary<infer T> ? T : never;
+  const sizes = fc.record({ headSize: fc.integer({ min: 1, max: 12 }), pieceSize: fc.integer({ min: 1, max: 7 }) });
+
+  it('joins the head and its pieces into the directory the whole payload gives', () => {
+    fc.assert(
+      fc.property(manyPartners, sizes, (drawn, split) => {
+        const shipped = inShippedOrder(directoryOf(drawn), split.headSize);
+        const { head, pieces } = encodeInPieces(shipped, split);
+        expect(head.name).toHaveLength(Math.min(split.headSize, drawn.length));
+        expect(pieces.every((piece) => piece.name.length <= split.pieceSize)).toBe(true);
+        expect(head.pieces.map((piece) => piece.count)).toEqual(pieces.map((piece) => piece.name.length));
+        const joined = decodeDirectory(joinPieces(head, pieces));
+        const whole = decodeDirectory(encodeDirectory(shipped));
+        expect(joined.partners.map(plain)).toEqual(whole.partners.map(plain));
+        expect({ ...joined, partners: [] }).toEqual({ ...whole, partners: [] });
+      }),
+    );
+  });
+
+  it('ships the head first, without changing the order the directory opens with', () => {
+    fc.assert(
+      fc.property(manyPartners, fc.integer({ min: 1, max: 12 }), (drawn, headSize) => {
+        const directory = directoryOf(drawn);
+        const shipped = inShippedOrder(directory, headSize);
+        const opening = inDefaultOrder(directory).partners.map((p) => p.slug);
+        expect(inDefaultOrder(shipped).partners.map((p) => p.slug)).toEqual(opening);
+        expect(
+          shipped.partners
+            .slice(0, headSize)
+            .map((p) => p.slug)
+            .sort(),
+        ).toEqual(opening.slice(0, headSize).sort());
+        if (drawn.length <= headSize) expect(shipped).toBe(directory);
+      }),
+    );
+  });
+
+  it('is one payload, without pieces, up to the head’s size', () => {
+    const { head, pieces } = encodeInPieces(data, { headSize: 3 });
+    expect(pieces).toEqual([]);
+    expect(head.pieces).toEqual([]);
+    expect(head.opening.total).toBe(3);
+    expect(decodeDirectory(head).partners.map(plain)).toEqual(
+      decodeDirectory(encodeDirectory(data)).partners.map(plain),
+    );
+  });
+
+  it('answers the opening search from the head exactly, and any other as the head’s part of the answer', () => {
+    fc.assert(
+      fc.property(
+        manyPartners.filter((drawn) => drawn.length > 4),
+        (drawn) => {
+          const shipped = inShippedOrder(directoryOf(drawn), 4);
+          const { head } = encodeInPieces(shipped, { headSize: 4, pieceSize: 3 });
+          const headIndex = buildDirectoryIndex(decodeDirectory(head));
+          const wholeIndex = buildDirectoryIndex(decodeDirectory(encodeDirectory(shipped)));
+          const opening = directoryState.empty();
+          const exact = headView(headIndex, head.opening, opening, 3, false, NOW);
+          const whole = directoryView(wholeIndex, opening, 3, NOW);
+          expect(exact.partial).toBeUndefined();
+          expect(exact.total).toBe(drawn.length);
+          expect(exact.cards).toEqual(whole.cards);
+          expect(exact.counts).toEqual(whole.counts);
+
+          const filtered = { ...opening, filters: { ...opening.filters, service: ['mail-migration'] } };
+          expect(headView(headIndex, head.opening, filtered, 3, false, NOW).partial).toEqual({
+            searched: 4,
+            of: drawn.length,
+            failed: false,
+          });
+          expect(headView(headIndex, head.opening, { ...opening, sort: 'name' }, 3, true, NOW).partial).toEqual({
+            searched: 4,
+            of: drawn.length,
+            failed: true,
+          });
+        },
+      ),
+    );
+  });
+
+  describe('refuses pieces that do not hold the partners the head lists', () => {
+    const shipped = inShippedOrder(
+      directoryOf(
+        Array.from({ length: 9 }, (_, i) => ({
+          ru: i % 2 === 0,
+          remote: i % 3 === 0,
+          named: true,
+          age: i * 40,
+          reviews: i % 4,
+          completeness: 50,
+          service: [0],
+          tier: 0,
+        })),
+      ),
+      4,
+    );
+    const { head, pieces } = encodeInPieces(shipped, { headSize: 4, pieceSize: 3 });
+    const [first, second] = pieces as [DirectoryPiece, DirectoryPiece];
+    const cases: [string, DirectoryHead, DirectoryPiece[]][] = [
+      ['a piece missing', head, [first]],
+      ['a piece too many', head, [first, second, second]],
+      ['a name missing', head, [{ ...first, name: first.name.slice(1) }, second]],
+      ['a summary too many', head, [first, { ...second, summary: [...second.summary, '<script>alert(1)</script>'] }]],
+      [
+        'a facet column one partner short',
+        head,
+        [{ ...first, values: first.values.map((v, k) => (k === 0 ? v.split(' ').slice(1).join(' ') : v)) }, second],
+      ],
+      ['a facet column with a partner more', head, [first, { ...second, values: second.values.map((v) => `${v} 1`) }]],
+      ['a facet column missing', head, [{ ...first, values: first.values.slice(1) }, second]],
+      [
+        'a facet column that is not text',
+        head,
+        [{ ...first, values: first.values.map(() => ['<img src=x onerror=alert(1)>']) as never }, second],
+      ],
+      ['a day base that is not a number', head, [{ ...first, dayBase: '0' as never }, second]],
+      ['a column that is not a list', head, [{ ...first, stars: {} as never }, second]],
+    ];
+    it.each(cases)('%s', (_, listing, arrived) => {
+      expect(() => joinPieces(listing, arrived)).toThrow(/piece/);
+    });
+
+    it('and reads other languages’ lists only for languages it knows', () => {
+      const joined = joinPieces(head, [
+        { ...first, writtenIn: { ...first.writtenIn, __proto__: [1], xx: [1] } as never },
+        second,
+      ]);
+      expect(Object.keys(joined.writtenIn).sort()).toEqual(['ru']);
+    });
+  });
+
+  it('loads pieces from the head’s own origin only', () => {
+    const head = 'https://partners.example/ru/partners/directory.json';
+    expect(pieceAddress('directory-1.json', head)).toBe('https://partners.example/ru/partners/directory-1.json');
+    expect(pieceAddress('../../partners/directory-2.json', head)).toBe(
+      'https://partners.example/partners/directory-2.json',
+    );
+    for (const hostile of [
+      'https://attacker.example/directory-1.json',
+      '//attacker.example/directory-1.json',
+      'https://partners.example@attacker.example/directory-1.json',
+      'http://partners.example/ru/partners/directory-1.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'blob:https://partners.example/1',
+    ]) {
+      expect(pieceAddress(hostile, head), hostile).toBeUndefined();
+    }
+    expect(pieceAddress('directory-1.json', 'not an address')).toBeUndefined();
   });
 });
 

@@ -429,6 +429,184 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   return data;
 }
 
+// ---------------------------------------------------------------------------
+// The payload in pieces. The page loads the head: the partners the search opens with (the first `HEAD_PARTNERS` in
+// the default order) and the opening search's answer over every partner. The other partners follow in pieces of
+// `PIECE_PARTNERS` once a search needs them, and are joined to the head into one payload, decoded as any other. A
+// directory of `HEAD_PARTNERS` or fewer is its head alone: one payload, as before pieces existed.
+
+/** Partners in the head: about 265 KB gzip, within the directory page's 400 KB before the first keystroke. */
+export const HEAD_PARTNERS = 10_000;
+/** Partners in each later piece: about 120 KB gzip. */
+export const PIECE_PARTNERS = 5_000;
+
+/** The directory data the page loads first. */
+export interface DirectoryHead extends EncodedDirectory {
+  /** The later pieces: each one's address, relative to the head's, and how many partners it holds. */
+  pieces: { path: string; count: number }[];
+  /** The opening search over every partner: how many there are, and each facet value's count. */
+  opening: { total: number; counts: Record<FacetKey, number[]> };
+}
+
+/** A later piece: its partners' columns, read with the head's facets and cities. */
+export type DirectoryPiece = Omit<EncodedDirectory, 'v' | 'locale' | 'rankedOn' | 'facets' | 'cities'>;
+
+/** The address of the `n`th later piece (from 1), relative to the head's: the route `directory-[piece].json`. */
+export const pieceFile = (n: number): string => `directory-${n}.json`;
+
+/**
+ * The directory in the order it is shipped in: the head's partners (the first `headSize` in the default order),
+ * then the others, each part in the order it came in (name order, which compresses best). The static listings and
+ * the browser read the same order, so they break ties alike.
+ */
+export function inShippedOrder(data: DirectoryData, headSize = HEAD_PARTNERS): DirectoryData {
+  if (data.partners.length <= headSize) return data;
+  const { order } = queryDirectory(
+    buildDirectoryIndex(data, { text: false }),
+    directoryState.empty(),
+    undefined,
+    headSize,
+  );
+  const inHead = new Uint8Array(data.partners.length);
+  for (const i of order) inHead[i] = 1;
+  return {
+    ...data,
+    partners: [...data.partners.filter((_, i) => inHead[i] === 1), ...data.partners.filter((_, i) => inHead[i] !== 1)],
+  };
+}
+
+/** A part of the directory without what the head carries for all of it. */
+function pieceOf(encoded: EncodedDirectory): DirectoryPiece {
+  const piece: Partial<EncodedDirectory> = { ...encoded };
+  delete piece.v;
+  delete piece.locale;
+  delete piece.rankedOn;
+  delete piece.facets;
+  delete piece.cities;
+  return piece as DirectoryPiece;
+}
+
+/** The head and the later pieces of a directory in its shipped order (`inShippedOrder`). */
+export function encodeInPieces(
+  data: DirectoryData,
+  { headSize = HEAD_PARTNERS, pieceSize = PIECE_PARTNERS } = {},
+): { head: DirectoryHead; pieces: DirectoryPiece[] } {
+  const part = (from: number, to: number) => encodeDirectory({ ...data, partners: data.partners.slice(from, to) });
+  const pieces: DirectoryPiece[] = [];
+  for (let from = headSize; from < data.partners.length; from += pieceSize) {
+    pieces.push(pieceOf(part(from, from + pieceSize)));
+  }
+  const opening = queryDirectory(buildDirectoryIndex(data, { text: false }), directoryState.empty(), undefined, 0);
+  return {
+    head: {
+      ...part(0, headSize),
+      pieces: pieces.map((piece, n) => ({ path: pieceFile(n + 1), count: piece.name.length })),
+      opening: { total: opening.total, counts: mapFacets((key) => Array.from(opening.counts[key])) },
+    },
+    pieces,
+  };
+}
+
+/**
+ * The head and its later pieces as one payload, as `encodeDirectory` writes the whole directory. A piece that
+ * does not hold the partners the head says it does is refused, rather than read into other partners' places.
+ */
+export function joinPieces(head: DirectoryHead, pieces: readonly DirectoryPiece[]): EncodedDirectory {
+  const expected = head.pieces;
+  const withoutPieces: Partial<DirectoryHead> = { ...head };
+  delete withoutPieces.pieces;
+  delete withoutPieces.opening;
+  const first = withoutPieces as EncodedDirectory;
+  if (pieces.length !== expected.length)
+    throw new Error(`The directory has ${expected.length} pieces, not ${pieces.length}`);
+  pieces.forEach((piece, n) => {
+    const count = expected[n]?.count ?? 0;
+    const columns = [
+      piece.slug,
+      piece.name,
+      piece.offices,
+      piece.minProject,
+      piece.summary,
+      piece.day,
+      piece.completeness,
+      piece.reviews,
+      piece.stars,
+    ];
+    const partners = (column: unknown) => (typeof column === 'string' ? column.split(' ').length : -1);
+    if (
+      !columns.every((column) => Array.isArray(column) && column.length === count) ||
+      !Number.isInteger(piece.dayBase) ||
+      !Array.isArray(piece.values) ||
+      piece.values.length !== first.values.length ||
+      !piece.values.every((column) => partners(column) === count)
+    ) {
+      throw new Error(`Directory piece ${n + 1} does not hold the ${count} partners the head lists`);
+    }
+  });
+  const parts: DirectoryPiece[] = [first, ...pieces];
+  const starts = parts.map((_, n) => parts.slice(0, n).reduce((sum, part) => sum + part.name.length, 0));
+  const languages = [...new Set(parts.flatMap((part) => Object.keys(part.writtenIn ?? {})))].filter(isLocale);
+  return {
+    ...first,
+    slug: parts.flatMap((part) => part.slug),
+    name: parts.flatMap((part) => part.name),
+    offices: parts.flatMap((part) => part.offices),
+    remote: joinedGaps(
+      parts.map((part) => part.remote),
+      starts,
+    ),
+    minProject: parts.flatMap((part) => part.minProject),
+    summary: parts.flatMap((part) => part.summary),
+    named: joinedGaps(
+      parts.map((part) => part.named),
+      starts,
+    ),
+    day: parts.flatMap((part) => part.day.map((day) => day + part.dayBase - first.dayBase)),
+    completeness: parts.flatMap((part) => part.completeness),
+    values: first.values.map((_, k) => parts.map((part) => part.values[k] ?? '').join(' ')),
+    writtenIn: Object.fromEntries(
+      languages.map((language) => [
+        language,
+        joinedGaps(
+          parts.map((part) => part.writtenIn?.[language]),
+          starts,
+        ),
+      ]),
+    ),
+    reviews: parts.flatMap((part) => part.reviews),
+    stars: parts.flatMap((part) => part.stars),
+  };
+}
+
+/** Position lists written by `gaps`, each for a part starting at `starts[n]`, as one list for the parts joined. */
+function joinedGaps(lists: readonly (readonly number[] | undefined)[], starts: readonly number[]): number[] {
+  const joined: number[] = [];
+  let previous = 0;
+  lists.forEach((list, n) => {
+    let position = starts[n] ?? 0;
+    for (const gap of list ?? []) {
+      position += gap;
+      joined.push(position - previous);
+      previous = position;
+    }
+  });
+  return joined;
+}
+
+/**
+ * The address of a later piece, resolved against the head's (`dataUrl`, absolute); undefined for one on another
+ * origin, which the directory never loads.
+ */
+export function pieceAddress(path: string, dataUrl: string): string | undefined {
+  try {
+    const url = new URL(path, dataUrl);
+    const base = new URL(dataUrl);
+    return url.protocol === base.protocol && url.origin === base.origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A function of a number worked out once per number. */
 function once<T>(make: (key: number) => T): (key: number) => T {
   const known = new Map<number, T>();
@@ -1014,6 +1192,11 @@ export interface DirectoryView {
   suggestion?: string | undefined;
   near?: NearResult | undefined;
   cards: PartnerCardData[];
+  /**
+   * Present while the later pieces are missing (`DirectoryHead`): the results and counts are of the head's `searched`
+   * partners, of `of`; `failed` once the pieces could not be loaded.
+   */
+  partial?: { searched: number; of: number; failed: boolean } | undefined;
 }
 
 /** What a view answers, as one string: the state's address form and how many cards it carries. */
@@ -1051,6 +1234,30 @@ export function directoryView(
       ),
     ),
   };
+}
+
+/** The opening search: no words, filters or place, best match first. */
+const isOpening = (state: DirectoryState) => directoryState.serialize(state) === '';
+
+/**
+ * The view of `state` while only the head of `of` partners (`DirectoryHead`) has arrived. The opening search's is
+ * exact: its partners are the head's first, and its total and counts the head's `opening`. Any other is the head's
+ * answer, marked `partial`.
+ */
+export function headView(
+  index: DirectoryIndex,
+  opening: DirectoryHead['opening'],
+  state: DirectoryState,
+  visible: number,
+  failed = false,
+  now?: number,
+): DirectoryView {
+  const view = directoryView(index, state, visible, now);
+  const searched = index.data.partners.length;
+  if (isOpening(state) && visible <= searched) {
+    return { ...view, total: opening.total, counts: mapFacets((key) => Uint32Array.from(opening.counts[key] ?? [])) };
+  }
+  return { ...view, partial: { searched, of: opening.total, failed } };
 }
 
 /**

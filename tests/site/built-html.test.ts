@@ -9,6 +9,7 @@ import { HTMLElement as HTMLElementClass, parse as parseHtml, type HTMLElement }
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { dist, htmlFiles } from './dist';
+import type { DirectoryHead } from '../../src/lib/directory';
 
 /** URL path a file in dist/ is served at: dist/tiers/gold/index.html is /tiers/gold/. */
 const urlOf = (file: string) =>
@@ -180,9 +181,15 @@ describe('built site', () => {
     }
   });
 
-  it('serves the directory data with every partner', () => {
-    const data = JSON.parse(readFileSync(join(dist, 'partners', 'directory.json'), 'utf8')) as { name: string[] };
-    expect(data.name).toHaveLength(contentIds('partners', 'md').length);
+  it('serves the directory data with every partner, in one payload at this size', () => {
+    const partners = contentIds('partners', 'md').length;
+    for (const page of ['partners', 'ru/partners']) {
+      const data = JSON.parse(readFileSync(join(dist, page, 'directory.json'), 'utf8')) as DirectoryHead;
+      expect(data.name).toHaveLength(partners);
+      expect(data.pieces).toEqual([]);
+      expect(data.opening.total).toBe(partners);
+      expect(readdirSync(join(dist, page)).filter((file) => file.endsWith('.json'))).toEqual(['directory.json']);
+    }
   });
 
   it('gives every page a language, one h1, a title, a description, a canonical URL and Open Graph tags', () => {

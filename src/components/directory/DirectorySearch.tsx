@@ -56,7 +56,7 @@ type Change = (next: DirectoryState, fromTyping: boolean) => void;
 export default function DirectorySearch({ workerUrl, dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
-  const { facets, cities, view, failed, ready, ask } = useDirectoryWorker(workerUrl, dataUrl);
+  const { facets, cities, view, failed, ready, pieces, ask } = useDirectoryWorker(workerUrl, dataUrl);
   const read = useMemo(
     () => (facets && cities ? () => directoryState.parse(window.location.search, facets, cities) : null),
     [facets, cities],
@@ -122,7 +122,9 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
       answeredQuery={view.state.q}
       search={search}
       values={facets}
-      counts={view.counts}
+      // While the later pieces load, the head's counts and total would be too low: neither is shown.
+      counts={view.partial ? undefined : view.counts}
+      status={view.partial && t.partial(view.partial.searched, view.partial.of, view.partial.failed)}
       state={state}
       onChange={change}
       sorts={state.near ? search.sorts : SORTS_ANYWHERE}
@@ -137,9 +139,14 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
         />
       }
     >
-      <div aria-busy={view.answers !== directoryState.serialize(state)} data-answers={view.answers} data-ready={ready}>
+      <div
+        aria-busy={view.answers !== directoryState.serialize(state)}
+        data-answers={view.answers}
+        data-ready={ready}
+        data-pieces={pieces}
+      >
         {results}
-        {visible < view.total && (
+        {visible < view.total && !view.partial && (
           <p className="directory-more">
             <button type="button" onClick={() => setMore({ state, visible: visible + PAGE_SIZE })}>
               {t.showMore(Math.min(PAGE_SIZE, view.total - visible), view.total - visible)}
@@ -173,7 +180,8 @@ function Results({
     <DidYouMean suggestion={view.suggestion} onPick={(q) => onChange({ ...state, q }, false)} locale={locale} />
   );
 
-  if (view.total > 0) {
+  // Partners the head does not hold may match yet: nothing is said about none matching until the rest is in.
+  if (view.total > 0 || (view.partial && !view.partial.failed)) {
     return (
       <>
         {(view.ignoredWords.length > 0 || suggestion) && (

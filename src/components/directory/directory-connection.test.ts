@@ -36,7 +36,10 @@ type Page = typeof globalThis & { partnerDirectory?: Map<string, unknown> };
 beforeEach(() => {
   FakeWorker.started = [];
   vi.stubGlobal('Worker', FakeWorker);
-  vi.stubGlobal('location', { search: '?service=mail-migration' });
+  vi.stubGlobal('location', {
+    search: '?service=mail-migration',
+    href: 'https://partners.example/partners/?service=mail-migration',
+  });
   vi.stubGlobal('fetch', async () => new Response(new TextEncoder().encode('{"v":7}')));
 });
 afterEach(() => {
@@ -54,7 +57,12 @@ describe('the script that starts the directory from the page', () => {
     expect(worker?.url).toBe(WORKER);
     expect(worker?.options).toEqual({ type: 'module' });
     const [load] = worker?.sent ?? [];
-    expect(load?.message).toMatchObject({ type: 'load', search: '?service=mail-migration' });
+    // With the data's absolute address, which its later pieces' are relative to.
+    expect(load?.message).toMatchObject({
+      type: 'load',
+      url: 'https://partners.example/partners/directory.json',
+      search: '?service=mail-migration',
+    });
     const { json } = load?.message as { json: ArrayBuffer };
     expect(new TextDecoder().decode(json)).toBe('{"v":7}');
     // Handed over, not copied.

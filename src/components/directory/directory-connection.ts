@@ -50,7 +50,15 @@ export function startDirectory(workerUrl: string, dataUrl: string): void {
       .then(
         (json) =>
           !started.closed &&
-          worker.postMessage({ type: 'load', json, search: location.search } satisfies DirectoryRequest, [json]),
+          worker.postMessage(
+            {
+              type: 'load',
+              json,
+              url: new URL(dataUrl, location.href).href,
+              search: location.search,
+            } satisfies DirectoryRequest,
+            [json],
+          ),
       )
       .catch((error: unknown) => !started.closed && tell({ type: 'failed', message: String(error) }));
   } catch {

@@ -4,8 +4,10 @@
  * page's address), says it is ready with the answer to the address's search
  * when that has no words, answers queries without words from then on,
  * builds the text index next and answers queries with words from then on,
- * and warms the search for first letters while no one types. The island
- * only draws what it answers.
+ * and warms the search for first letters while no one types. Where the data
+ * is a head with later pieces (`DirectoryHead`), the first search other than
+ * the opening one loads them: until they are in, the head answers, marked
+ * partial, and then the whole directory does. The island only draws what it answers.
  */
 import {
   addTextIndex,
@@ -13,20 +15,28 @@ import {
   decodeDirectory,
   directoryState,
   directoryView,
+  headView,
+  joinPieces,
+  pieceAddress,
   PAGE_SIZE,
   viewKey,
   queryDirectory,
   warmUpQueries,
   type DirectoryData,
+  type DirectoryHead,
   type DirectoryIndex,
+  type DirectoryPiece,
   type DirectoryState,
   type DirectoryView,
   type EncodedDirectory,
 } from '../../lib/directory';
 
 export type DirectoryRequest =
-  /** The directory data as it arrived (JSON of `EncodedDirectory`), and the page's search (`location.search`). */
-  | { type: 'load'; json: ArrayBuffer; search: string }
+  /**
+   * The directory data as it arrived (JSON of `EncodedDirectory`, or of a `DirectoryHead`), its absolute address
+   * (`url`), which the later pieces' are relative to, and the page's search (`location.search`).
+   */
+  | { type: 'load'; json: ArrayBuffer; url: string; search: string }
   /** The results for `state`, with the cards of its first `visible` partners. */
   | { type: 'query'; state: DirectoryState; visible: number };
 
@@ -41,8 +51,13 @@ export type DirectoryReply =
       cities: DirectoryData['cities'];
       view?: DirectoryView | undefined;
     }
-  /** How far the search has come: words are answered once the text index is built, and fastest once warm. */
-  | { type: 'progress'; ready: 'words' | 'warm' }
+  /**
+   * How far the search has come: words are answered once the text index is built, and fastest once warm. Once the
+   * later pieces are in, it starts again from filters, for the whole directory.
+   */
+  | { type: 'progress'; ready: 'filters' | 'words' | 'warm' }
+  /** The later pieces of a head: being loaded, in, or not to be had (the head keeps answering). */
+  | { type: 'pieces'; state: 'loading' | 'loaded' | 'failed' }
   | { type: 'view'; view: DirectoryView }
   | { type: 'failed'; message: string };
 
@@ -53,7 +68,7 @@ const scope = self as unknown as {
 
 let index: DirectoryIndex | undefined;
 /** A query that needs a part of the index not built yet. */
-let waiting: Extract<DirectoryRequest, { type: 'query' }> | undefined;
+let waiting: Query | undefined;
 let typed = false;
 
 /** Runs `task` as a task of its own, after the messages already waiting. */
@@ -63,22 +78,32 @@ const later = (task: () => void) => setTimeout(task, 0);
 const recent = new Map<string, DirectoryView>();
 const RECENT_LIMIT = 32;
 
-function viewOf(
-  built: DirectoryIndex,
-  { state, visible }: Extract<DirectoryRequest, { type: 'query' }>,
-): DirectoryView {
+type Query = Extract<DirectoryRequest, { type: 'query' }>;
+
+/** While only the head of a directory in pieces has arrived: the head, where it came from, and how its pieces fare. */
+let head: { data: DirectoryHead; url: string; pieces: 'waiting' | 'loading' | 'failed' } | undefined;
+/** The last question asked, answered again once the whole directory is in. */
+let latest: Query | undefined;
+
+function viewOf(built: DirectoryIndex, { state, visible }: Query): DirectoryView {
   const key = viewKey(state, visible);
   let view = recent.get(key);
   if (view) recent.delete(key);
-  else view = directoryView(built, state, visible);
+  else
+    view = head
+      ? headView(built, head.data.opening, state, visible, head.pieces === 'failed')
+      : directoryView(built, state, visible);
   recent.set(key, view);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
   return view;
 }
 
-function answer(request: Extract<DirectoryRequest, { type: 'query' }>): void {
+function answer(request: Query): void {
+  latest = request;
   if (index && (!request.state.q.trim() || index.text)) {
-    scope.postMessage({ type: 'view', view: viewOf(index, request) });
+    const view = viewOf(index, request);
+    scope.postMessage({ type: 'view', view });
+    if (view.partial) loadPieces();
   } else waiting = request;
 }
 
@@ -88,8 +113,43 @@ function answerWaiting(): void {
   if (request) answer(request);
 }
 
+/** Loads the head's later pieces, once: the whole directory then replaces the head, and answers the last question again. */
+function loadPieces(): void {
+  if (head?.pieces !== 'waiting') return;
+  const { data, url } = head;
+  head.pieces = 'loading';
+  scope.postMessage({ type: 'pieces', state: 'loading' });
+  Promise.all(
+    data.pieces.map(async ({ path }) => {
+      const address = pieceAddress(path, url);
+      if (!address) throw new Error(`${path} is not on the directory's origin`);
+      const response = await fetch(address);
+      if (!response.ok) throw new Error(`${address} answered ${response.status}`);
+      return (await response.json()) as DirectoryPiece;
+    }),
+  )
+    .then((pieces) => {
+      const built = buildDirectoryIndex(decodeDirectory(joinPieces(data, pieces)), { text: false });
+      head = undefined;
+      index = built;
+      recent.clear();
+      scope.postMessage({ type: 'pieces', state: 'loaded' });
+      scope.postMessage({ type: 'progress', ready: 'filters' });
+      if (latest) answer(latest);
+      buildTextIndex(built);
+    })
+    .catch(() => {
+      if (head) head.pieces = 'failed';
+      recent.clear();
+      scope.postMessage({ type: 'pieces', state: 'failed' });
+      if (latest) answer(latest);
+    });
+}
+
 function buildTextIndex(built: DirectoryIndex): void {
   later(() => {
+    // The head's, once the whole directory has replaced it, is no longer asked.
+    if (index !== built) return;
     addTextIndex(built);
     scope.postMessage({ type: 'progress', ready: 'words' });
     answerWaiting();
@@ -97,7 +157,7 @@ function buildTextIndex(built: DirectoryIndex): void {
     const queue = warmUpQueries(built);
     const warm = () => {
       const q = queue.shift();
-      if (typed) return;
+      if (typed || index !== built) return;
       if (q === undefined) {
         scope.postMessage({ type: 'progress', ready: 'warm' });
         return;
@@ -109,14 +169,22 @@ function buildTextIndex(built: DirectoryIndex): void {
   });
 }
 
-function load(json: ArrayBuffer, search: string): void {
+function load(json: ArrayBuffer, url: string, search: string): void {
   try {
-    const data = decodeDirectory(JSON.parse(new TextDecoder().decode(json)) as EncodedDirectory);
+    const encoded = JSON.parse(new TextDecoder().decode(json)) as EncodedDirectory | DirectoryHead;
+    const data = decodeDirectory(encoded);
     const built = buildDirectoryIndex(data, { text: false });
     index = built;
+    if ('pieces' in encoded && encoded.pieces.length > 0) head = { data: encoded, url, pieces: 'waiting' };
     const first = directoryState.parse(search, data.facets, data.cities);
-    const view = first.q.trim() ? undefined : viewOf(built, { type: 'query', state: first, visible: PAGE_SIZE });
+    const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
+    const view = first.q.trim() ? undefined : viewOf(built, request);
     scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
+    // The address's search needs the rest of the directory: it starts loading now.
+    if (view?.partial || first.q.trim()) {
+      latest = request;
+      loadPieces();
+    }
     answerWaiting();
     // Next, after the questions already waiting: the first results come before the text index is built.
     buildTextIndex(built);
@@ -126,7 +194,7 @@ function load(json: ArrayBuffer, search: string): void {
 }
 
 scope.onmessage = ({ data: request }) => {
-  if (request.type === 'load') load(request.json, request.search);
+  if (request.type === 'load') load(request.json, request.url, request.search);
   else {
     if (request.state.q.trim()) typed = true;
     answer(request);

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { PAGE_SIZE, viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
 import { connectDirectory } from './directory-connection';
-import type { DirectoryRequest } from './directory.worker';
+import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
@@ -18,6 +18,8 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const [view, setView] = useState<DirectoryView | null>(null);
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState<'filters' | 'words' | 'warm'>('filters');
+  // Where the data is a head (`DirectoryHead`): 'waiting' until a search needs its later pieces.
+  const [pieces, setPieces] = useState<'waiting' | Extract<DirectoryReply, { type: 'pieces' }>['state']>('waiting');
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
@@ -42,6 +44,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
         });
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
+      else if (reply.type === 'pieces') setPieces(reply.state);
       else {
         // Drawn in this task, not one the scheduler queues after the next frame's work.
         flushSync(() => setView(reply.view));
@@ -65,5 +68,5 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
     lastAsked.current = key;
     queue.current.ask({ type: 'query', state, visible });
   }, []);
-  return { facets, cities, view, failed, ready, ask };
+  return { facets, cities, view, failed, ready, pieces, ask };
 }

@@ -62,7 +62,8 @@ interface OptionProps<K extends string> {
   facet: K;
   id: string;
   label: string;
-  count: number;
+  /** Undefined while not known: no number is shown. */
+  count: number | undefined;
   checked: boolean;
   locale: Locale;
   onToggle: (key: K, id: string) => void;
@@ -83,9 +84,11 @@ const FacetOption = memo(function FacetOption<K extends string>({
     <label className={`facet-option${count === 0 && !checked ? ' facet-option--empty' : ''}`}>
       <input type="checkbox" checked={checked} onChange={() => onToggle(facet, id)} />
       <span>{label}</span>
-      <span className="facet-option__count" aria-label={t.matches(count)}>
-        {t.count(count)}
-      </span>
+      {count !== undefined && (
+        <span className="facet-option__count" aria-label={t.matches(count)}>
+          {t.count(count)}
+        </span>
+      )}
     </label>
   );
 }) as <K extends string>(props: OptionProps<K>) => React.JSX.Element;

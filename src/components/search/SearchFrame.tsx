@@ -29,7 +29,10 @@ interface Props<K extends string, S extends string, T extends SearchState<K, S>>
   answeredQuery?: string | undefined;
   search: FacetedSearch<K, S>;
   values: FacetValues<K>;
-  counts: Readonly<Record<K, Uint32Array>>;
+  /** Each value's count; undefined while not known, when the filters show none. */
+  counts: Readonly<Record<K, Uint32Array>> | undefined;
+  /** Said in place of how many results there are, while that is not known yet. */
+  status?: string | undefined;
   /** The state, which may carry more than the faceted search's (the directory's place to search near). */
   state: T;
   onChange: (next: T, fromTyping: boolean) => void;
@@ -90,7 +93,7 @@ export default function SearchFrame<K extends string, S extends string, T extend
           </h2>
           <div className="search-toolbar">
             <p role="status" id={`${name}-search-status`}>
-              {texts.status(props.total, query)}
+              {props.status ?? texts.status(props.total, query)}
             </p>
             <label>
               {searchText[locale].sortBy}{' '}

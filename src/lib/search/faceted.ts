@@ -56,7 +56,8 @@ export interface FilterLinkGroup {
 export interface FacetGroup<K extends string> {
   key: K;
   title: string;
-  options: { id: string; label: string; count: number; checked: boolean }[];
+  /** `count` is undefined while the counts are not known (the directory's later pieces are still loading). */
+  options: { id: string; label: string; count: number | undefined; checked: boolean }[];
 }
 
 export type FacetValues<K extends string> = Readonly<Record<K, readonly FacetValue[]>>;
@@ -138,7 +139,7 @@ export function defineFacetedSearch<const K extends string, const S extends stri
      */
     groups: (
       values: FacetValues<K>,
-      counts: Readonly<Record<K, Uint32Array>>,
+      counts: Readonly<Record<K, Uint32Array>> | undefined,
       filters: State['filters'],
       titles: Readonly<Record<K, string>>,
     ): FacetGroup<K>[] =>
@@ -148,7 +149,7 @@ export function defineFacetedSearch<const K extends string, const S extends stri
         options: values[key].map((value, position) => ({
           id: value.id,
           label: value.label,
-          count: counts[key][position] ?? 0,
+          count: counts && (counts[key][position] ?? 0),
           checked: filters[key].includes(value.id),
         })),
       })),

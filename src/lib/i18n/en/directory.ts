@@ -105,6 +105,11 @@ export const directory = {
     askTeam: 'Tell us what you need, and the partner team will find partners for you',
   },
   /** The button under the results: `next` more of the `hidden` ones not shown yet. */
+  /** While the later pieces of a large directory load (or could not), in place of how many partners match. */
+  partial: (searched: number, of: number, failed: boolean) =>
+    failed
+      ? `These results come from the first ${number.format(searched)} of ${partners(of)}: the others could not be loaded. Reload the page to search them all.`
+      : `Results so far from the first ${number.format(searched)} of ${partners(of)}; the others are loading.`,
   showMore: (next: number, hidden: number) => `Show ${number.format(next)} more (${partners(hidden)} not shown)`,
 
   /** The list of partners without JavaScript, and its pages. */

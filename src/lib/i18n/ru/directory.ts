@@ -119,6 +119,17 @@ export const directory: Catalogue['directory'] = {
     anyDistance: 'Искать на любом расстоянии',
     askTeam: 'Расскажите, что вам нужно, и партнёрский отдел подберёт партнёров',
   },
+  partial: (searched, of, failed) => {
+    const among = `среди первых ${number.format(searched)} ${forms(of, {
+      one: 'из # партнёра',
+      few: 'из # партнёров',
+      many: 'из # партнёров',
+      other: 'из # партнёра',
+    })}`;
+    return failed
+      ? `Это результаты ${among}: остальных загрузить не удалось. Обновите страницу, чтобы искать по всем.`
+      : `Пока это результаты ${among}, остальные загружаются.`;
+  },
   showMore: (next, hidden) =>
     next < hidden
       ? `Показать ещё ${number.format(next)} из ${number.format(hidden)}`
