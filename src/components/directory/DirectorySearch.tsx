@@ -144,6 +144,7 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
         data-answers={view.answers}
         data-ready={ready}
         data-pieces={pieces}
+        data-partial={view.partial ? '' : undefined}
       >
         {results}
         {visible < view.total && !view.partial && (

@@ -56,8 +56,8 @@ export type DirectoryReply =
    * later pieces are in, it starts again from filters, for the whole directory.
    */
   | { type: 'progress'; ready: 'filters' | 'words' | 'warm' }
-  /** The later pieces of a head: being loaded, in, or not to be had (the head keeps answering). */
-  | { type: 'pieces'; state: 'loading' | 'loaded' | 'failed' }
+  /** The later pieces of a head: not needed yet, being loaded, in, or not to be had (the head keeps answering). */
+  | { type: 'pieces'; state: 'waiting' | 'loading' | 'loaded' | 'failed' }
   | { type: 'view'; view: DirectoryView }
   | { type: 'failed'; message: string };
 
@@ -175,7 +175,10 @@ function load(json: ArrayBuffer, url: string, search: string): void {
     const data = decodeDirectory(encoded);
     const built = buildDirectoryIndex(data, { text: false });
     index = built;
-    if ('pieces' in encoded && encoded.pieces.length > 0) head = { data: encoded, url, pieces: 'waiting' };
+    if ('pieces' in encoded && encoded.pieces.length > 0) {
+      head = { data: encoded, url, pieces: 'waiting' };
+      scope.postMessage({ type: 'pieces', state: 'waiting' });
+    }
     const first = directoryState.parse(search, data.facets, data.cities);
     const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
     const view = first.q.trim() ? undefined : viewOf(built, request);

@@ -18,8 +18,8 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const [view, setView] = useState<DirectoryView | null>(null);
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState<'filters' | 'words' | 'warm'>('filters');
-  // Where the data is a head (`DirectoryHead`): 'waiting' until a search needs its later pieces.
-  const [pieces, setPieces] = useState<'waiting' | Extract<DirectoryReply, { type: 'pieces' }>['state']>('waiting');
+  // Where the data is a head (`DirectoryHead`), how its later pieces fare; 'none' for a directory in one payload.
+  const [pieces, setPieces] = useState<'none' | Extract<DirectoryReply, { type: 'pieces' }>['state']>('none');
   const queue = useRef<LatestOnly<Query> | null>(null);
 
   useEffect(() => {
