@@ -21,8 +21,10 @@ import {
   budgetFilterId,
   directorySearch,
   encodeInPieces,
+  HEAD_PARTNERS,
   inDefaultOrder,
   inShippedOrder,
+  PIECE_PARTNERS,
   ratingFacet,
   toDirectoryPartner,
   type DirectoryCity,
@@ -359,17 +361,42 @@ export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryD
   const positions = { ...directorySearch.valueIds(facets), city: new Map(cities.map(({ id }, at) => [id, at])) };
   // In name order, which compresses best (60 KB gzip less at 10,000 partners than in the order of the listings),
   // within the head and the rest (`inShippedOrder`).
-  return inShippedOrder({
-    locale,
-    rankedOn: dayNumber(new Date()),
-    facets,
-    cities,
-    partners: partners.map((partner) => toDirectoryPartner(partner, positions, ratings.get(partner.id) ?? NO_RATING)),
-  });
+  const { headSize } = await directoryCut();
+  return inShippedOrder(
+    {
+      locale,
+      rankedOn: dayNumber(new Date()),
+      facets,
+      cities,
+      partners: partners.map((partner) => toDirectoryPartner(partner, positions, ratings.get(partner.id) ?? NO_RATING)),
+    },
+    headSize,
+  );
 });
 
-/** The directory data as the browser loads it: the head, and the later pieces (none up to `HEAD_PARTNERS`). */
-export const getDirectoryPieces = oncePerLocale(async (locale) => encodeInPieces(await getDirectoryData(locale)));
+/**
+ * How many partners the directory page loads first, and how many each later piece holds: `HEAD_PARTNERS` and
+ * `PIECE_PARTNERS`, or DIRECTORY_HEAD_PARTNERS and DIRECTORY_PIECE_PARTNERS for a build (a smaller head for visitors
+ * on slow connections, or the pieces at work with a few partners). Anything but a whole number from 1 fails the build.
+ */
+const directoryCut = once(async () => {
+  const read = (name: string, fallback: number) => {
+    const value = process.env[name];
+    if (value === undefined || value === '') return fallback;
+    if (!/^[1-9]\d{0,6}$/.test(value))
+      throw new Error(`${name} must be a whole number of partners from 1, not "${value}"`);
+    return Number(value);
+  };
+  return {
+    headSize: read('DIRECTORY_HEAD_PARTNERS', HEAD_PARTNERS),
+    pieceSize: read('DIRECTORY_PIECE_PARTNERS', PIECE_PARTNERS),
+  };
+});
+
+/** The directory data as the browser loads it: the head, and the later pieces (none up to the head's size). */
+export const getDirectoryPieces = oncePerLocale(async (locale) =>
+  encodeInPieces(await getDirectoryData(locale), await directoryCut()),
+);
 
 /**
  * The directory as the static listings show it: best match first, the order the search in the browser opens
