@@ -116,21 +116,26 @@ describe('the script that starts the directory from the page', () => {
 });
 
 describe('connectDirectory', () => {
-  it('picks up the worker the page started, and tells what it said before anyone listened, but no views', async () => {
+  it('picks up the worker the page started, and tells what it said before anyone listened, but no views asked for', async () => {
     new Function(startScript(WORKER, DATA))();
     const [worker] = FakeWorker.started;
     worker?.reply(ready);
     worker?.reply({ type: 'progress', ready: 'words' });
     worker?.reply({ type: 'view', view: {} as never });
+    // The whole directory's answer to the address's search, given once the later pieces came in: told again.
+    const whole: DirectoryReply = { type: 'view', view: { answers: '?sort=name' } as never, unasked: true };
+    worker?.reply({ type: 'pieces', state: 'loaded' });
+    worker?.reply(whole);
 
     expect(performance.getEntriesByName('directory-ready')).toHaveLength(1);
     const connection = connectDirectory(WORKER, DATA);
     expect(FakeWorker.started).toHaveLength(1);
     const replies: DirectoryReply[] = [];
     const stop = connection.listen((reply) => replies.push(reply));
-    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'progress']);
+    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'progress', 'pieces', 'view']);
+    expect(replies.at(-1)).toBe(whole);
     worker?.reply({ type: 'progress', ready: 'warm' });
-    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'progress', 'progress']);
+    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'progress', 'pieces', 'view', 'progress']);
 
     const query = { type: 'query', state: {} as never, visible: 24 } as const;
     connection.ask(query);
@@ -138,7 +143,7 @@ describe('connectDirectory', () => {
 
     stop();
     worker?.reply({ type: 'progress', ready: 'warm' });
-    expect(replies).toHaveLength(3);
+    expect(replies).toHaveLength(5);
   });
 
   it('starts a worker of its own where the page did not, and a new one once closed', async () => {

@@ -16,7 +16,10 @@ export interface DirectoryConnection {
 /** A worker started for one data address: what it has said about itself so far, and who listens. */
 interface StartedDirectory {
   worker?: Worker | undefined;
-  /** Its replies but views (ready, progress, failed): told again to a listener that comes late. */
+  /**
+   * Its replies but the views the island asked for (ready, progress, pieces, failed, and the answers it gave unasked):
+   * told again to a listener that comes late.
+   */
   told: DirectoryReply[];
   listener?: ((reply: DirectoryReply) => void) | undefined;
   closed: boolean;
@@ -33,7 +36,7 @@ export function startDirectory(workerUrl: string, dataUrl: string): void {
   const started: StartedDirectory = { told: [], closed: false };
   const tell = (reply: DirectoryReply) => {
     if (reply.type === 'ready') performance.mark('directory-ready');
-    if (reply.type !== 'view') started.told.push(reply);
+    if (reply.type !== 'view' || reply.unasked) started.told.push(reply);
     started.listener?.(reply);
   };
   ((globalThis as PageWithDirectory).partnerDirectory ??= new Map()).set(dataUrl, started);

@@ -58,7 +58,11 @@ export type DirectoryReply =
   | { type: 'progress'; ready: 'filters' | 'words' | 'warm' }
   /** The later pieces of a head: not needed yet, being loaded, in, or not to be had (the head keeps answering). */
   | { type: 'pieces'; state: 'waiting' | 'loading' | 'loaded' | 'failed' }
-  | { type: 'view'; view: DirectoryView }
+  /**
+   * The answer to a question. `unasked` for one the island did not ask just now: the whole directory's answer to the
+   * last question, once the later pieces are in (or the head's, once they cannot be had).
+   */
+  | { type: 'view'; view: DirectoryView; unasked?: true | undefined }
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as {
@@ -67,8 +71,8 @@ const scope = self as unknown as {
 };
 
 let index: DirectoryIndex | undefined;
-/** A query that needs a part of the index not built yet. */
-let waiting: Query | undefined;
+/** A query that needs a part of the index not built yet, and whether the island asked it (`answer`). */
+let waiting: { request: Query; unasked: boolean } | undefined;
 let typed = false;
 
 /** Runs `task` as a task of its own, after the messages already waiting. */
@@ -98,19 +102,20 @@ function viewOf(built: DirectoryIndex, { state, visible }: Query): DirectoryView
   return view;
 }
 
-function answer(request: Query): void {
+function answer(request: Query, unasked = false): void {
   latest = request;
   if (index && (!request.state.q.trim() || index.text)) {
     const view = viewOf(index, request);
-    scope.postMessage({ type: 'view', view });
+    scope.postMessage(unasked ? { type: 'view', view, unasked } : { type: 'view', view });
     if (view.partial) loadPieces();
-  } else waiting = request;
+    // A question the island asked and still waits for stays asked, whatever asks it again.
+  } else waiting = { request, unasked: unasked && (waiting?.unasked ?? true) };
 }
 
 function answerWaiting(): void {
-  const request = waiting;
+  const question = waiting;
   waiting = undefined;
-  if (request) answer(request);
+  if (question) answer(question.request, question.unasked);
 }
 
 /** Loads the head's later pieces, once: the whole directory then replaces the head, and answers the last question again. */
@@ -135,14 +140,14 @@ function loadPieces(): void {
       recent.clear();
       scope.postMessage({ type: 'pieces', state: 'loaded' });
       scope.postMessage({ type: 'progress', ready: 'filters' });
-      if (latest) answer(latest);
+      if (latest) answer(latest, true);
       buildTextIndex(built);
     })
     .catch(() => {
       if (head) head.pieces = 'failed';
       recent.clear();
       scope.postMessage({ type: 'pieces', state: 'failed' });
-      if (latest) answer(latest);
+      if (latest) answer(latest, true);
     });
 }
 

@@ -47,8 +47,8 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
       else if (reply.type === 'pieces') setPieces(reply.state);
       else {
         // Drawn in this task, not one the scheduler queues after the next frame's work.
-        flushSync(() => setView(reply.view));
-        latest.answered();
+        draw(() => setView(reply.view));
+        if (!reply.unasked) latest.answered();
       }
     });
     replaying = false;
