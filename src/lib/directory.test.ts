@@ -152,17 +152,18 @@ const ranked = (ix: DirectoryIndex, state: Partial<DirectoryState>) =>
   rankedPartners(ix, queryDirectory(ix, { ...directoryState.empty(), ...state }, NOW));
 const slugs = (state: Partial<DirectoryState>) => ranked(index, state).map((r) => r.partner.slug);
 
+/** A partner that arrived works out its slug, offices, summary and values when read: compared field by field. */
+const plain = (p: DirectoryPartner) => ({
+  ...p,
+  slug: p.slug,
+  offices: p.offices,
+  summary: p.summary,
+  values: p.values,
+});
+
 describe('directory data encoding', () => {
   it('round-trips the data', () => {
     const arrived = decodeDirectory(encodeDirectory(data));
-    // A partner that arrived works out its slug, offices, summary and values when read: compared field by field.
-    const plain = (p: DirectoryPartner) => ({
-      ...p,
-      slug: p.slug,
-      offices: p.offices,
-      summary: p.summary,
-      values: p.values,
-    });
     expect({ ...arrived, partners: arrived.partners.map(plain) }).toEqual(data);
   });
 
@@ -458,13 +459,6 @@ describe('the directory in pieces', () => {
     }),
     { minLength: 1, maxLength: 40 },
   );
-  const plain = (p: DirectoryPartner) => ({
-    ...p,
-    slug: p.slug,
-    offices: p.offices,
-    summary: p.summary,
-    values: p.values,
-  });
   /** As the build makes them: with the rating and budget filters' values that follow from reviews and projects. */
   const directoryOf = (drawn: Drawn): DirectoryData => {
     const partners = drawn.map((p, i) => {
