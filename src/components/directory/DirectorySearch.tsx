@@ -134,7 +134,7 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
           cities={cities}
           near={state.near}
           within={state.within}
-          result={view.state.near === state.near ? view.near : undefined}
+          result={view.state.near === state.near && !view.partial ? view.near : undefined}
           onChange={onNear}
         />
       }

@@ -11,7 +11,7 @@ interface Props {
   /** The place searched near: a city id, a position or ''. */
   near: string;
   within: number;
-  /** What the answer says of the place, once it has one: the radius choices' counts. */
+  /** What the answer says of the place, once it has one and its counts are the whole directory's: the radius choices' counts. */
   result?: NearResult | undefined;
   onChange: (near: string, within: number) => void;
 }
@@ -135,7 +135,7 @@ export default function NearControl({ locale, cities, near, within, result, onCh
             <option value={0}>{result ? `${t.any} (${result.withinCounts.at(-1) ?? 0})` : t.any}</option>
             {WITHIN_KM.map((km, at) => (
               <option key={km} value={km}>
-                {t.radius(km, result?.withinCounts[at] ?? 0)}
+                {t.radius(km, result?.withinCounts[at])}
               </option>
             ))}
           </select>

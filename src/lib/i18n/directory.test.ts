@@ -148,3 +148,37 @@ describe('the profile’s stale note', () => {
     expect(ru.partner.stale('14.09.2025', months)).toContain(text);
   });
 });
+
+describe('while the later pieces of a large directory load', () => {
+  it.each([
+    [10_000, 100_000, false, 'Results so far from the first 10,000 of 100,000 partners; the others are loading.'],
+    [
+      10_000,
+      10_001,
+      true,
+      'These results come from the first 10,000 of 10,001 partners: the others could not be loaded. Reload the page to search them all.',
+    ],
+  ])('says in English where %d of %d partners’ results come from', (searched, of, failed, text) => {
+    expect(en.directory.partial(searched, of, failed)).toBe(text);
+  });
+
+  it.each([
+    [10_000, 100_000, false, 'Пока это результаты среди первых 10 000 из 100 000 партнёров, остальные загружаются.'],
+    [10_000, 10_001, false, 'Пока это результаты среди первых 10 000 из 10 001 партнёра, остальные загружаются.'],
+    [
+      30,
+      42,
+      true,
+      'Это результаты среди первых 30 из 42 партнёров: остальных загрузить не удалось. Обновите страницу, чтобы искать по всем.',
+    ],
+  ])('says in Russian where %d of %d partners’ results come from, the noun agreeing', (searched, of, failed, text) => {
+    expect(plain(ru.directory.partial(searched, of, failed))).toBe(text);
+  });
+
+  it('offers the radius choices without counts until they are the whole directory’s', () => {
+    expect(en.directory.near.radius(50, undefined)).toBe('50 km');
+    expect(en.directory.near.radius(50, 1200)).toBe('50 km (1,200)');
+    expect(plain(ru.directory.near.radius(50, undefined))).toBe('50 км');
+    expect(plain(ru.directory.near.radius(50, 1200))).toBe('50 км (1 200)');
+  });
+});

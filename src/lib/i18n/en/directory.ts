@@ -60,8 +60,9 @@ export const directory = {
     clear: 'Clear the place',
     within: 'Within',
     any: 'Any distance',
-    /** A radius choice with the partners it would leave: "50 km (12)". */
-    radius: (km: number, count: number) => `${distance(km)} (${number.format(count)})`,
+    /** A radius choice with the partners it would leave: "50 km (12)"; "50 km" while that is not known. */
+    radius: (km: number, count: number | undefined) =>
+      count === undefined ? distance(km) : `${distance(km)} (${number.format(count)})`,
   },
   /** On a card, with a place to search near. */
   card: {

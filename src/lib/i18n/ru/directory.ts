@@ -64,7 +64,7 @@ export const directory: Catalogue['directory'] = {
     clear: 'Убрать место',
     within: 'В радиусе',
     any: 'Любое расстояние',
-    radius: (km, count) => `${distance(km)} (${number.format(count)})`,
+    radius: (km, count) => (count === undefined ? distance(km) : `${distance(km)} (${number.format(count)})`),
   },
   card: {
     distance: (km, place) =>
