@@ -524,37 +524,61 @@ describe('the directory in pieces', () => {
     );
   });
 
-  it('answers the opening search from the head exactly, and any other as the head’s part of the answer', () => {
+  it('answers from the head exactly the opening search and one filter value where it holds their first partners, any other partly', () => {
+    const empty = directoryState.empty();
+    const withFilters = (filters: Partial<DirectoryState['filters']>) => ({
+      ...empty,
+      filters: { ...empty.filters, ...filters },
+    });
+    const oneValue = directorySearch.facets.flatMap((key) =>
+      data.facets[key].map(({ id }) => withFilters({ [key]: [id] })),
+    );
+    const others: DirectoryState[] = [
+      withFilters({ service: ['mail-migration', 'implementation'] }),
+      withFilters({ service: ['mail-migration'], tier: ['gold'] }),
+      { ...empty, q: 'mail' },
+      { ...empty, sort: 'name' },
+      { ...empty, near: 'moscow' },
+      { ...withFilters({ service: ['mail-migration'] }), sort: 'rating' },
+    ];
+    let answeredOneValue = 0;
     fc.assert(
       fc.property(
         manyPartners.filter((drawn) => drawn.length > 4),
-        (drawn) => {
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        (drawn, visible, failed) => {
           const shipped = inShippedOrder(directoryOf(drawn), 4);
           const { head } = encodeInPieces(shipped, { headSize: 4, pieceSize: 3 });
           const headIndex = buildDirectoryIndex(decodeDirectory(head));
           const wholeIndex = buildDirectoryIndex(decodeDirectory(encodeDirectory(shipped)));
-          const opening = directoryState.empty();
-          const exact = headView(headIndex, head.opening, opening, 3, false, NOW);
-          const whole = directoryView(wholeIndex, opening, 3, NOW);
-          expect(exact.partial).toBeUndefined();
-          expect(exact.total).toBe(drawn.length);
-          expect(exact.cards).toEqual(whole.cards);
-          expect(exact.counts).toEqual(whole.counts);
-
-          const filtered = { ...opening, filters: { ...opening.filters, service: ['mail-migration'] } };
-          expect(headView(headIndex, head.opening, filtered, 3, false, NOW).partial).toEqual({
-            searched: 4,
-            of: drawn.length,
-            failed: false,
-          });
-          expect(headView(headIndex, head.opening, { ...opening, sort: 'name' }, 3, true, NOW).partial).toEqual({
-            searched: 4,
-            of: drawn.length,
-            failed: true,
-          });
+          for (const state of [empty, ...oneValue, ...others]) {
+            const fromHead = headView(headIndex, head, state, visible, failed, NOW);
+            const whole = directoryView(wholeIndex, state, visible, NOW);
+            const holdsTheFirst = directoryView(headIndex, state, visible, NOW).total >= Math.min(visible, whole.total);
+            const answerable = (state === empty || oneValue.includes(state)) && holdsTheFirst;
+            expect(fromHead.partial === undefined, directoryState.serialize(state)).toBe(answerable);
+            if (answerable) {
+              if (state !== empty) answeredOneValue += 1;
+              expect(fromHead.cards).toEqual(whole.cards);
+              expect(fromHead.total).toBe(whole.total);
+              expect(fromHead.counts).toEqual(whole.counts);
+            } else {
+              expect(fromHead.partial).toEqual({ searched: 4, of: drawn.length, failed });
+            }
+          }
         },
       ),
+      { numRuns: 60 },
     );
+    // The case the counts for one value are there for came up, and not only the partial answers.
+    expect(answeredOneValue).toBeGreaterThan(0);
+  });
+
+  it('brings with the head the counts for one filter value only where there are pieces', () => {
+    expect(encodeInPieces(data, { headSize: 3 }).head.chosen).toBeUndefined();
+    const { chosen } = encodeInPieces(data, { headSize: 2 }).head;
+    expect(chosen?.service).toHaveLength(data.facets.service.length);
   });
 
   describe('refuses pieces that do not hold the partners the head lists', () => {

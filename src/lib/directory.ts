@@ -446,6 +446,11 @@ export interface DirectoryHead extends EncodedDirectory {
   pieces: { path: string; count: number }[];
   /** The opening search over every partner: how many there are, and each facet value's count. */
   opening: { total: number; counts: Record<FacetKey, number[]> };
+  /**
+   * Where there are later pieces: with one filter value chosen (and nothing else), every facet value's count, by
+   * facet and value position. With the head's first partners, they answer that search without the pieces.
+   */
+  chosen?: Record<FacetKey, Record<FacetKey, number[]>[]> | undefined;
 }
 
 /** A later piece: its partners' columns, read with the head's facets and cities. */
@@ -496,12 +501,18 @@ export function encodeInPieces(
   for (let from = headSize; from < data.partners.length; from += pieceSize) {
     pieces.push(pieceOf(part(from, from + pieceSize)));
   }
-  const opening = queryDirectory(buildDirectoryIndex(data, { text: false }), directoryState.empty(), undefined, 0);
+  const whole = buildDirectoryIndex(data, { text: false });
+  const countsOf = (state: DirectoryState) => queryDirectory(whole, state, undefined, 0);
+  const listed = (counts: DirectoryResult['counts']) => mapFacets((key) => Array.from(counts[key]));
+  const opening = countsOf(directoryState.empty());
   return {
     head: {
       ...part(0, headSize),
       pieces: pieces.map((piece, n) => ({ path: pieceFile(n + 1), count: piece.name.length })),
-      opening: { total: opening.total, counts: mapFacets((key) => Array.from(opening.counts[key])) },
+      opening: { total: opening.total, counts: listed(opening.counts) },
+      ...(pieces.length > 0 && {
+        chosen: mapFacets((key) => data.facets[key].map(({ id }) => listed(countsOf(withOneFilter(key, id)).counts))),
+      }),
     },
     pieces,
   };
@@ -1236,28 +1247,50 @@ export function directoryView(
   };
 }
 
-/** The opening search: no words, filters or place, best match first. */
-const isOpening = (state: DirectoryState) => directoryState.serialize(state) === '';
+/** The opening search with one filter value chosen. */
+const withOneFilter = (key: FacetKey, id: string): DirectoryState => {
+  const empty = directoryState.empty();
+  return { ...empty, filters: { ...empty.filters, [key]: [id] } };
+};
 
 /**
- * The view of `state` while only the head of `of` partners (`DirectoryHead`) has arrived. The opening search's is
- * exact: its partners are the head's first, and its total and counts the head's `opening`. Any other is the head's
- * answer, marked `partial`.
+ * The whole directory's total and counts for `state` that came with the head, for the two searches they came for:
+ * the opening one (`opening`), and the opening one with one filter value chosen (`chosen`).
+ */
+function countsFromHead(
+  index: DirectoryIndex,
+  { opening, chosen }: Pick<DirectoryHead, 'opening' | 'chosen'>,
+  state: DirectoryState,
+): DirectoryHead['opening'] | undefined {
+  // Words, a place or another sort: not one of them.
+  if (directoryState.serialize({ ...state, filters: directoryState.empty().filters }) !== '') return undefined;
+  const [one, ...more] = FACETS.flatMap((key) => state.filters[key].map((id) => ({ key, id })));
+  if (!one) return opening;
+  const position = index.valueIds[one.key].get(one.id);
+  const counts = position === undefined || more.length > 0 ? undefined : chosen?.[one.key][position];
+  return counts && { total: opening.counts[one.key][position ?? -1] ?? 0, counts };
+}
+
+/**
+ * The view of `state` while only the head (`DirectoryHead`) has arrived. Where the head brought the whole
+ * directory's counts for it (`countsFromHead`) and holds a page of its partners, or all of them, it is exact: the
+ * head's partners are the first in the opening order, and one filter value leaves that order as it is, so theirs
+ * are the answer's first. Any other is the head's answer, marked `partial`.
  */
 export function headView(
   index: DirectoryIndex,
-  opening: DirectoryHead['opening'],
+  head: Pick<DirectoryHead, 'opening' | 'chosen'>,
   state: DirectoryState,
   visible: number,
   failed = false,
   now?: number,
 ): DirectoryView {
   const view = directoryView(index, state, visible, now);
-  const searched = index.data.partners.length;
-  if (isOpening(state) && visible <= searched) {
-    return { ...view, total: opening.total, counts: mapFacets((key) => Uint32Array.from(opening.counts[key] ?? [])) };
+  const whole = countsFromHead(index, head, state);
+  if (whole && view.total >= Math.min(visible, whole.total)) {
+    return { ...view, total: whole.total, counts: mapFacets((key) => Uint32Array.from(whole.counts[key] ?? [])) };
   }
-  return { ...view, partial: { searched, of: opening.total, failed } };
+  return { ...view, partial: { searched: index.data.partners.length, of: head.opening.total, failed } };
 }
 
 /**

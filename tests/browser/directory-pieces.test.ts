@@ -41,7 +41,7 @@ const status = (page: Page) => page.getByRole('status').textContent();
 /** A page of the pieces build, with the data files it asked for, and other hosts' requests. */
 async function open(
   path: string,
-  setUp?: (context: BrowserContext) => Promise<void>,
+  setUp?: (context: BrowserContext) => Promise<unknown>,
   viewport = { width: 1280, height: 800 },
 ) {
   const context = await browser.newContext({ viewport });
@@ -103,6 +103,27 @@ describe('the directory in pieces', () => {
     expect(asked.filter((path) => path !== '/partners/directory.json').sort()).toEqual(
       [1, 2, 3].map((n) => `/partners/directory-${n}.json`),
     );
+    await context.close();
+  });
+
+  it('answers one filter value from the head, with the whole directory’s counts, and loads the rest for a second', async () => {
+    const { context, page, asked } = await open('/partners/');
+    const tick = (label: string) => page.locator('label.facet-option', { hasText: label }).locator('input').check();
+    await tick('User training');
+    await page.locator('[data-answers="?service=training"][aria-busy="false"]').waitFor();
+    const oneValue = await inOnePayload('/partners/?service=training');
+    expect(await names(page)).toEqual(oneValue.names);
+    expect(await status(page)).toBe(oneValue.status);
+    expect(await results(page).getAttribute('data-partial')).toBeNull();
+    expect(await page.locator('.facet-option__count').count()).toBeGreaterThan(0);
+    expect(await results(page).getAttribute('data-pieces')).toBe('waiting');
+    expect(asked).toEqual(['/partners/directory.json']);
+
+    await tick('Security and compliance');
+    await page.locator('[data-pieces="loaded"]:not([data-partial])[aria-busy="false"]').waitFor();
+    const twoValues = await inOnePayload('/partners/?service=training&service=security');
+    expect(await names(page)).toEqual(twoValues.names);
+    expect(await status(page)).toBe(twoValues.status);
     await context.close();
   });
 

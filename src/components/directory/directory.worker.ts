@@ -95,7 +95,7 @@ function viewOf(built: DirectoryIndex, { state, visible }: Query): DirectoryView
   if (view) recent.delete(key);
   else
     view = head
-      ? headView(built, head.data.opening, state, visible, head.pieces === 'failed')
+      ? headView(built, head.data, state, visible, head.pieces === 'failed')
       : directoryView(built, state, visible);
   recent.set(key, view);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
