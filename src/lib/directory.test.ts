@@ -618,6 +618,9 @@ describe('the directory in pieces', () => {
       ],
       ['a day base that is not a number', head, [{ ...first, dayBase: '0' as never }, second]],
       ['a column that is not a list', head, [{ ...first, stars: {} as never }, second]],
+      ['positions that are not whole numbers', head, [{ ...first, remote: ['1', 2] as never }, second]],
+      ['positions that go back', head, [first, { ...second, named: [2, -1] }]],
+      ['a language list that is not a list', head, [{ ...first, writtenIn: { ru: 'everyone' } as never }, second]],
     ];
     it.each(cases)('%s', (_, listing, arrived) => {
       expect(() => joinPieces(listing, arrived)).toThrow(/piece/);

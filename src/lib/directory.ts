@@ -527,6 +527,7 @@ export function joinPieces(head: DirectoryHead, pieces: readonly DirectoryPiece[
   const withoutPieces: Partial<DirectoryHead> = { ...head };
   delete withoutPieces.pieces;
   delete withoutPieces.opening;
+  delete withoutPieces.chosen;
   const first = withoutPieces as EncodedDirectory;
   if (pieces.length !== expected.length)
     throw new Error(`The directory has ${expected.length} pieces, not ${pieces.length}`);
@@ -544,8 +545,10 @@ export function joinPieces(head: DirectoryHead, pieces: readonly DirectoryPiece[
       piece.stars,
     ];
     const partners = (column: unknown) => (typeof column === 'string' ? column.split(' ').length : -1);
+    const positions = [piece.remote, piece.named, ...Object.values(piece.writtenIn ?? {})];
     if (
       !columns.every((column) => Array.isArray(column) && column.length === count) ||
+      !positions.every((list) => Array.isArray(list) && list.every((gap) => Number.isInteger(gap) && gap >= 0)) ||
       !Number.isInteger(piece.dayBase) ||
       !Array.isArray(piece.values) ||
       piece.values.length !== first.values.length ||
