@@ -130,6 +130,11 @@ describe('a configured search', () => {
       { id: 'blue', label: 'Blue', count: 2, checked: true },
     ]);
     expect(tiny.chosenCount(state)).toBe(1);
+    // While the counts are not known, the groups carry none, and still what is chosen.
+    expect(tiny.groups(values, undefined, state.filters, titles)[0]?.options).toEqual([
+      { id: 'red', label: 'Red', count: undefined, checked: false },
+      { id: 'blue', label: 'Blue', count: undefined, checked: true },
+    ]);
   });
 
   it('reads only known ids from a URL, whatever an attacker puts there', () => {
