@@ -435,9 +435,9 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
 // `PIECE_PARTNERS` once a search needs them, and are joined to the head into one payload, decoded as any other. A
 // directory of `HEAD_PARTNERS` or fewer is its head alone: one payload, as before pieces existed.
 
-/** Partners in the head: about 265 KB gzip, within the directory page's 400 KB before the first keystroke. */
+/** Partners in the head: about 275 KB gzip, within the directory page's 400 KB before the first keystroke. */
 export const HEAD_PARTNERS = 10_000;
-/** Partners in each later piece: about 120 KB gzip. */
+/** Partners in each later piece: at most about 140 KB gzip, within 150 KB. */
 export const PIECE_PARTNERS = 5_000;
 
 /** The directory data the page loads first. */
