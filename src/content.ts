@@ -20,11 +20,10 @@ import {
   ACCEPTING_ID,
   budgetFilterId,
   directorySearch,
+  directoryCut,
   encodeInPieces,
-  HEAD_PARTNERS,
   inDefaultOrder,
   inShippedOrder,
-  PIECE_PARTNERS,
   ratingFacet,
   toDirectoryPartner,
   type DirectoryCity,
@@ -361,7 +360,7 @@ export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryD
   const positions = { ...directorySearch.valueIds(facets), city: new Map(cities.map(({ id }, at) => [id, at])) };
   // In name order, which compresses best (60 KB gzip less at 10,000 partners than in the order of the listings),
   // within the head and the rest (`inShippedOrder`).
-  const { headSize } = await directoryCut();
+  const { headSize } = await buildCut();
   return inShippedOrder(
     {
       locale,
@@ -374,28 +373,12 @@ export const getDirectoryData = oncePerLocale(async (locale): Promise<DirectoryD
   );
 });
 
-/**
- * How many partners the directory page loads first, and how many each later piece holds: `HEAD_PARTNERS` and
- * `PIECE_PARTNERS`, or DIRECTORY_HEAD_PARTNERS and DIRECTORY_PIECE_PARTNERS for a build (a smaller head for visitors
- * on slow connections, or the pieces at work with a few partners). Anything but a whole number from 1 fails the build.
- */
-const directoryCut = once(async () => {
-  const read = (name: string, fallback: number) => {
-    const value = process.env[name];
-    if (value === undefined || value === '') return fallback;
-    if (!/^[1-9]\d{0,6}$/.test(value))
-      throw new Error(`${name} must be a whole number of partners from 1, not "${value}"`);
-    return Number(value);
-  };
-  return {
-    headSize: read('DIRECTORY_HEAD_PARTNERS', HEAD_PARTNERS),
-    pieceSize: read('DIRECTORY_PIECE_PARTNERS', PIECE_PARTNERS),
-  };
-});
+/** How the directory data is cut for this build (`directoryCut`: DIRECTORY_HEAD_PARTNERS, DIRECTORY_PIECE_PARTNERS). */
+const buildCut = once(async () => directoryCut(process.env));
 
 /** The directory data as the browser loads it: the head, and the later pieces (none up to the head's size). */
 export const getDirectoryPieces = oncePerLocale(async (locale) =>
-  encodeInPieces(await getDirectoryData(locale), await directoryCut()),
+  encodeInPieces(await getDirectoryData(locale), await buildCut()),
 );
 
 /**

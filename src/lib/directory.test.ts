@@ -6,16 +6,19 @@ import {
   decodeDirectory,
   directoryView,
   decodeColumn,
+  directoryCut,
   directorySearch,
   directoryState,
   encodeDirectory,
   encodeInPieces,
   encodeValues,
+  HEAD_PARTNERS,
   headView,
   inDefaultOrder,
   inShippedOrder,
   joinPieces,
   pieceAddress,
+  PIECE_PARTNERS,
   queryDirectory,
   viewKey,
   warmUpQueries,
@@ -633,6 +636,21 @@ describe('the directory in pieces', () => {
       ]);
       expect(Object.keys(joined.writtenIn).sort()).toEqual(['ru']);
     });
+  });
+
+  it('is cut as the build says, and refuses any size but a whole number of partners from 1', () => {
+    expect(directoryCut({})).toEqual({ headSize: HEAD_PARTNERS, pieceSize: PIECE_PARTNERS });
+    expect(directoryCut({ DIRECTORY_HEAD_PARTNERS: '', DIRECTORY_PIECE_PARTNERS: '4' })).toEqual({
+      headSize: HEAD_PARTNERS,
+      pieceSize: 4,
+    });
+    expect(directoryCut({ DIRECTORY_HEAD_PARTNERS: '30' }).headSize).toBe(30);
+    for (const value of ['0', '-1', '1e3', '10abc', ' 10', '10.5', '0x10', '010', '99999999', 'Infinity', '<script>']) {
+      expect(() => directoryCut({ DIRECTORY_HEAD_PARTNERS: value }), value).toThrow(
+        `DIRECTORY_HEAD_PARTNERS must be a whole number of partners from 1, not ${JSON.stringify(value)}`,
+      );
+      expect(() => directoryCut({ DIRECTORY_PIECE_PARTNERS: value }), value).toThrow('DIRECTORY_PIECE_PARTNERS');
+    }
   });
 
   it('loads pieces from the head’s own origin only', () => {

@@ -440,6 +440,29 @@ export const HEAD_PARTNERS = 10_000;
 /** Partners in each later piece: at most about 140 KB gzip, within 150 KB. */
 export const PIECE_PARTNERS = 5_000;
 
+/**
+ * How many partners the head holds, and each later piece: `HEAD_PARTNERS` and `PIECE_PARTNERS`, or a build's
+ * DIRECTORY_HEAD_PARTNERS and DIRECTORY_PIECE_PARTNERS (a smaller head for visitors on slow connections, or the
+ * pieces at work with a few partners). Anything but a whole number from 1 is refused, naming the variable.
+ */
+export function directoryCut(env: Readonly<Record<string, string | undefined>>): {
+  headSize: number;
+  pieceSize: number;
+} {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    if (!/^[1-9]\d{0,6}$/.test(value)) {
+      throw new Error(`${name} must be a whole number of partners from 1, not ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+  };
+  return {
+    headSize: read('DIRECTORY_HEAD_PARTNERS', HEAD_PARTNERS),
+    pieceSize: read('DIRECTORY_PIECE_PARTNERS', PIECE_PARTNERS),
+  };
+}
+
 /** The directory data the page loads first. */
 export interface DirectoryHead extends EncodedDirectory {
   /** The later pieces: each one's address, relative to the head's, and how many partners it holds. */
