@@ -480,7 +480,7 @@ export interface DirectoryHead extends EncodedDirectory {
 export type DirectoryPiece = Omit<EncodedDirectory, 'v' | 'locale' | 'rankedOn' | 'facets' | 'cities'>;
 
 /** The address of the `n`th later piece (from 1), relative to the head's: the route `directory-[piece].json`. */
-export const pieceFile = (n: number): string => `directory-${n}.json`;
+const pieceFile = (n: number): string => `directory-${n}.json`;
 
 /**
  * The directory in the order it is shipped in: the head's partners (the first `headSize` in the default order),
