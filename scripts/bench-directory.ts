@@ -70,6 +70,10 @@ const SCENARIOS = scenarios(LOCALE);
 const FIRST_LOADS = 11;
 /** Loads timed from the first search past the head to its answers, where the directory has later pieces. */
 const PAST_HEAD_LOADS = 5;
+/** Loads where a whole query is typed on from the first search past the head, while the later pieces load. */
+const TYPING_WHILE_LOADING = 3;
+/** Between keys typed while the later pieces load: a quick typist's pace. */
+const KEY_DELAY_MS = 100;
 
 const workDir = benchFolder(SEED, COUNT);
 const partnersDir = join(workDir, 'partners');
@@ -319,6 +323,29 @@ try {
     await context.close();
   }
 
+  // 3c. Typing on from the first search past the head: each keystroke is answered, by the head while the later
+  // pieces load and the whole directory's words are indexed, then by the whole directory.
+  const whileLoading = { results: [] as number[], partial: 0 };
+  const typedWhileLoading = SCENARIOS[0]?.query ?? firstLetter;
+  for (let run = 0; head.pieces.length > 0 && run < TYPING_WHILE_LOADING; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(installLatencyProbe);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${directoryPath}`);
+    await page.waitForSelector('[data-ready="warm"][data-pieces="waiting"]', { timeout: 60_000 });
+    await page
+      .getByRole('searchbox', { name: directory[LOCALE].search.label })
+      .pressSequentially(typedWhileLoading, { delay: KEY_DELAY_MS });
+    // Were the whole query's answer still partial, the whole directory had not caught up with the typing.
+    if (await page.$('[data-partial]')) whileLoading.partial += 1;
+    await page.waitForSelector('[data-pieces="loaded"][aria-busy="false"]:not([data-partial])', { timeout: 120_000 });
+    const answered = await page.evaluate(() =>
+      (window as unknown as { __samples: { results: number }[] }).__samples.map((sample) => sample.results),
+    );
+    whileLoading.results.push(...answered);
+    await context.close();
+  }
+
   // 4. Typing ----------------------------------------------------------------
   step(`typing ${keystrokes.length} keystrokes, deleting and toggling filters`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -494,6 +521,15 @@ try {
         wholeMs: summarize(pastHead.wholeMs),
         gzipBytes: summarize(pastHead.bytes),
       },
+      // A query typed on from there, a key every KEY_DELAY_MS: each keystroke's answer, and how often the last
+      // one's was still the head's once the query was typed.
+      typingWhileLoading: {
+        query: typedWhileLoading,
+        keyDelayMs: KEY_DELAY_MS,
+        resultsMs: summarize(whileLoading.results),
+        headAnsweredTheLast: whileLoading.partial,
+        loads: head.pieces.length > 0 ? TYPING_WHILE_LOADING : 0,
+      },
       // The first filter value ticked from the head: its answer, the bytes it loaded, and how often it was partial.
       oneFilterFromHead: {
         ms: summarize(pastHead.oneFilterMs),
@@ -540,6 +576,7 @@ ${directoryPage.map((r) => `      ${r.url.padEnd(40)} ${kb(r.gzip).padStart(10)}
       ? `one payload (${kb(result.pieces.headGzipBytes)} gzip): the head is the whole directory`
       : `head of ${result.pieces.headPartners.toLocaleString('en')} partners ${kb(result.pieces.headGzipBytes)}, ${result.pieces.count} later pieces of at most ${kb(result.pieces.largestGzipBytes)} (${kb(result.pieces.totalGzipBytes)} in all)
       first search past it   "${firstLetter}": the head's answer p50 ${result.pieces.firstSearchPastHead.partialMs.p50} ms, the whole directory's p50 ${result.pieces.firstSearchPastHead.wholeMs.p50} ms (max ${result.pieces.firstSearchPastHead.wholeMs.max} ms), loading ${kb(result.pieces.firstSearchPastHead.gzipBytes.max)}
+      typing on from there   "${typedWhileLoading}", a key every ${KEY_DELAY_MS} ms: input → results p50 ${result.pieces.typingWhileLoading.resultsMs.p50} / p95 ${result.pieces.typingWhileLoading.resultsMs.p95} / max ${result.pieces.typingWhileLoading.resultsMs.max} ms over ${result.pieces.typingWhileLoading.resultsMs.n} inputs; the last still the head's in ${whileLoading.partial} of ${TYPING_WHILE_LOADING}
       one filter from it     p50 ${result.pieces.oneFilterFromHead.ms.p50} ms, loading ${kb(result.pieces.oneFilterFromHead.gzipBytes.max)}, partial in ${result.pieces.oneFilterFromHead.partial} of ${pastHead.oneFilterMs.length}`
   }
   words answered from         p50 ${result.page.wordsAnsweredAfterDataMs.p50} ms after the data (max ${result.page.wordsAnsweredAfterDataMs.max} ms); warmed up at p50 ${result.page.warmAfterDataMs.p50} ms

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addTextIndex,
+  addTextIndexSteps,
   buildDirectoryIndex,
   decodeDirectory,
   directoryView,
@@ -688,6 +689,27 @@ describe('the index in two steps', () => {
       queryDirectory(index, { ...state, q: 'mail' }, NOW),
     );
   });
+
+  it.each([1, 2, 3, 4])(
+    'builds the same text index in slices of %i partners, pausing after each full slice',
+    (slice) => {
+      const stepped = buildDirectoryIndex(data, { text: false });
+      const steps = addTextIndexSteps(stepped, slice);
+      let pauses = 0;
+      while (!steps.next().done) {
+        // Until the last step, the index has no text to answer words with.
+        expect(stepped.text).toBeUndefined();
+        pauses += 1;
+      }
+      // Three passes over the partners: their fields, the words' counts, the words' lists.
+      expect(pauses).toBe(3 * Math.floor(data.partners.length / slice));
+      const { words, surfaces, postings } = index.text as NonNullable<DirectoryIndex['text']>;
+      expect(stepped.text).toMatchObject({ words, surfaces, postings });
+      expect(queryDirectory(stepped, { ...directoryState.empty(), q: 'mail' }, NOW)).toEqual(
+        queryDirectory(index, { ...directoryState.empty(), q: 'mail' }, NOW),
+      );
+    },
+  );
 });
 
 describe('directoryView', () => {

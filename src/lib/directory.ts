@@ -21,10 +21,11 @@ import {
 } from './search/facets.ts';
 import { smallest } from './search/smallest.ts';
 import {
-  buildTextIndex,
   everyDocument,
+  finished,
   searchText,
   suggestQuery,
+  textIndexSteps,
   type SearchField,
   type TextIndex,
 } from './search/text-index.ts';
@@ -795,6 +796,11 @@ function nameOrder(index: DirectoryIndex): NonNullable<DirectoryIndex['names']> 
 
 /** Builds the text search's index of `index`, which queries with words need. */
 export function addTextIndex(index: DirectoryIndex): void {
+  finished(addTextIndexSteps(index, Infinity));
+}
+
+/** `addTextIndex` in steps of `slice` partners (`textIndexSteps`): the index has its text once the steps are done. */
+export function* addTextIndexSteps(index: DirectoryIndex, slice: number): Generator<void, void, void> {
   const { data } = index;
   // A value is found by its label in every language ("mail migration", «миграция почты»); one field per value,
   // shared by every partner that has it.
@@ -810,26 +816,28 @@ export function addTextIndex(index: DirectoryIndex): void {
   }));
   // Words describe a partner in these facets; tiers, ratings, sizes and budgets are filtered, not searched.
   const labelled: FacetKey[] = ['service', 'region', 'industry', 'language', 'type'];
-  index.text = buildTextIndex(
-    data.partners.map((partner, i) => {
-      const fields: SearchField[] = [
-        { text: partner.name, weight: FIELD_WEIGHTS.name },
-        { text: partner.summary, weight: FIELD_WEIGHTS.summary },
-      ];
-      for (const office of partner.offices) {
-        const field = cityFields[office];
-        if (field && !fields.includes(field)) fields.push(field);
+  // Each partner's fields are gathered in the same slices as the index is built.
+  const documents: SearchField[][] = [];
+  for (const [i, partner] of data.partners.entries()) {
+    const fields: SearchField[] = [
+      { text: partner.name, weight: FIELD_WEIGHTS.name },
+      { text: partner.summary, weight: FIELD_WEIGHTS.summary },
+    ];
+    for (const office of partner.offices) {
+      const field = cityFields[office];
+      if (field && !fields.includes(field)) fields.push(field);
+    }
+    for (const key of labelled) {
+      const { start, values } = index.columns[key];
+      for (let at = start[i] ?? 0, end = start[i + 1] ?? 0; at < end; at += 1) {
+        const field = labelFields[key][values[at] ?? -1];
+        if (field) fields.push(field);
       }
-      for (const key of labelled) {
-        const { start, values } = index.columns[key];
-        for (let at = start[i] ?? 0, end = start[i + 1] ?? 0; at < end; at += 1) {
-          const field = labelFields[key][values[at] ?? -1];
-          if (field) fields.push(field);
-        }
-      }
-      return fields;
-    }),
-  );
+    }
+    documents.push(fields);
+    if (i % slice === slice - 1) yield;
+  }
+  index.text = yield* textIndexSteps(documents, slice);
 }
 
 export interface RankedPartner {

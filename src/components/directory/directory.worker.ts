@@ -3,14 +3,16 @@
  * page fetched (the page's head starts the worker and hands the bytes over with the
  * page's address), says it is ready with the answer to the address's search
  * when that has no words, answers queries without words from then on,
- * builds the text index next and answers queries with words from then on,
- * and warms the search for first letters while no one types. Where the data
- * is a head with later pieces (`DirectoryHead`), the first search other than
- * the opening one loads them: until they are in, the head answers, marked
- * partial, and then the whole directory does. The island only draws what it answers.
+ * builds the text index next (in slices, answering between them) and answers
+ * queries with words from then on, and warms the search for first letters
+ * while no one types. Where the data is a head with later pieces
+ * (`DirectoryHead`), the first search other than the opening one loads them:
+ * until they are in, the head answers, marked partial, and then the whole
+ * directory does (words, once its text index is built; the head's answers
+ * them meanwhile). The island only draws what it answers.
  */
 import {
-  addTextIndex,
+  addTextIndexSteps,
   buildDirectoryIndex,
   decodeDirectory,
   directoryState,
@@ -75,8 +77,17 @@ let index: DirectoryIndex | undefined;
 let waiting: { request: Query; unasked: boolean } | undefined;
 let typed = false;
 
-/** Runs `task` as a task of its own, after the messages already waiting. */
-const later = (task: () => void) => setTimeout(task, 0);
+/**
+ * Runs `task` as a task of its own, after the messages already waiting. A message to itself rather than a timer:
+ * timers set from timers wait at least 4 ms each, which the hundreds of slices of a large text index would add up.
+ */
+const tasks: (() => void)[] = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => tasks.shift()?.();
+const later = (task: () => void) => {
+  tasks.push(task);
+  channel.port2.postMessage(null);
+};
 
 /** Recent answers: deleting letters or going back to an earlier search asks again what was just answered. */
 const recent = new Map<string, DirectoryView>();
@@ -84,19 +95,34 @@ const RECENT_LIMIT = 32;
 
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
-/** While only the head of a directory in pieces has arrived: the head, where it came from, and how its pieces fare. */
-let head: { data: DirectoryHead; url: string; pieces: 'waiting' | 'loading' | 'failed' } | undefined;
+/**
+ * Where the data is a head with later pieces, until the whole directory answers words: the head, where it came from,
+ * its own index, and how its pieces fare. Once they are in (`loaded`), the whole directory answers all but words,
+ * which the head's index answers, marked partial, while the whole text index is built.
+ */
+let head:
+  | { data: DirectoryHead; url: string; index: DirectoryIndex; pieces: 'waiting' | 'loading' | 'loaded' | 'failed' }
+  | undefined;
+/** Partners indexed per task while the text index is built: a question waits for one slice at most. */
+const TEXT_SLICE = 1_000;
 /** The last question asked, answered again once the whole directory is in. */
 let latest: Query | undefined;
 
-function viewOf(built: DirectoryIndex, { state, visible }: Query): DirectoryView {
+/** The answer to a question, or undefined while its words wait for a text index. */
+function viewOf({ state, visible }: Query): DirectoryView | undefined {
   const key = viewKey(state, visible);
   let view = recent.get(key);
   if (view) recent.delete(key);
-  else
-    view = head
-      ? headView(built, head.data, state, visible, head.pieces === 'failed')
-      : directoryView(built, state, visible);
+  else {
+    const words = state.q.trim() !== '';
+    if (index && (!words || index.text))
+      view =
+        head && head.pieces !== 'loaded'
+          ? headView(index, head.data, state, visible, head.pieces === 'failed')
+          : directoryView(index, state, visible);
+    else if (head?.index.text) view = headView(head.index, head.data, state, visible, false);
+    else return undefined;
+  }
   recent.set(key, view);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
   return view;
@@ -104,8 +130,8 @@ function viewOf(built: DirectoryIndex, { state, visible }: Query): DirectoryView
 
 function answer(request: Query, unasked = false): void {
   latest = request;
-  if (index && (!request.state.q.trim() || index.text)) {
-    const view = viewOf(index, request);
+  const view = viewOf(request);
+  if (view) {
     scope.postMessage(unasked ? { type: 'view', view, unasked } : { type: 'view', view });
     if (view.partial) loadPieces();
     // A question the island asked and still waits for stays asked, whatever asks it again.
@@ -135,7 +161,7 @@ function loadPieces(): void {
   )
     .then((pieces) => {
       const built = buildDirectoryIndex(decodeDirectory(joinPieces(data, pieces)), { text: false });
-      head = undefined;
+      if (head) head.pieces = 'loaded';
       index = built;
       recent.clear();
       scope.postMessage({ type: 'pieces', state: 'loaded' });
@@ -151,27 +177,44 @@ function loadPieces(): void {
     });
 }
 
+/**
+ * Builds `built`'s text index a slice at a time, one task each, so questions are answered between slices; then the
+ * questions with words are answered, and the search warms up. The head's stops once the head no longer answers.
+ */
 function buildTextIndex(built: DirectoryIndex): void {
-  later(() => {
-    // The head's, once the whole directory has replaced it, is no longer asked.
-    if (index !== built) return;
-    addTextIndex(built);
-    scope.postMessage({ type: 'progress', ready: 'words' });
-    answerWaiting();
-    // The warm-up queries, one per task, until the visitor types: the costliest keystrokes are then warm.
-    const queue = warmUpQueries(built);
-    const warm = () => {
-      const q = queue.shift();
-      if (typed || index !== built) return;
-      if (q === undefined) {
-        scope.postMessage({ type: 'progress', ready: 'warm' });
-        return;
-      }
-      queryDirectory(built, { ...directoryState.empty(), q });
-      later(warm);
-    };
+  const steps = addTextIndexSteps(built, TEXT_SLICE);
+  const step = () => {
+    if (index !== built && head?.index !== built) return;
+    if (!steps.next().done) later(step);
+    else if (index === built) wordsReady(built);
+    // The head's, where the whole directory is in but its words are not yet: the head answers them meanwhile.
+    else answerWaiting();
+  };
+  later(step);
+}
+
+function wordsReady(built: DirectoryIndex): void {
+  scope.postMessage({ type: 'progress', ready: 'words' });
+  if (head?.pieces === 'loaded') {
+    // The head answered words while the whole directory's were indexed: the last question is answered again.
+    head = undefined;
+    recent.clear();
+    if (latest?.state.q.trim() && !waiting) answer(latest, true);
+  }
+  answerWaiting();
+  // The warm-up queries, one per task, until the visitor types: the costliest keystrokes are then warm.
+  const queue = warmUpQueries(built);
+  const warm = () => {
+    const q = queue.shift();
+    if (typed || index !== built) return;
+    if (q === undefined) {
+      scope.postMessage({ type: 'progress', ready: 'warm' });
+      return;
+    }
+    queryDirectory(built, { ...directoryState.empty(), q });
     later(warm);
-  });
+  };
+  later(warm);
 }
 
 function load(json: ArrayBuffer, url: string, search: string): void {
@@ -181,12 +224,12 @@ function load(json: ArrayBuffer, url: string, search: string): void {
     const built = buildDirectoryIndex(data, { text: false });
     index = built;
     if ('pieces' in encoded && encoded.pieces.length > 0) {
-      head = { data: encoded, url, pieces: 'waiting' };
+      head = { data: encoded, url, index: built, pieces: 'waiting' };
       scope.postMessage({ type: 'pieces', state: 'waiting' });
     }
     const first = directoryState.parse(search, data.facets, data.cities);
     const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
-    const view = first.q.trim() ? undefined : viewOf(built, request);
+    const view = first.q.trim() ? undefined : viewOf(request);
     scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
     // The address's search needs the rest of the directory: it starts loading now.
     if (view?.partial || first.q.trim()) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, editDistance, searchText, suggestQuery, withinOneTypo } from './text-index.ts';
+import {
+  buildTextIndex,
+  editDistance,
+  finished,
+  searchText,
+  suggestQuery,
+  textIndexSteps,
+  withinOneTypo,
+} from './text-index.ts';
 
 const docs = [
   [
@@ -84,6 +92,24 @@ describe('searchText', () => {
   it('does not let short words match by typo', () => {
     expect(matched('it')).toEqual([1]);
     expect(matched('ot')).toEqual([]);
+  });
+});
+
+describe('textIndexSteps', () => {
+  const many = Array.from({ length: 11 }, (_, i) => docs[i % docs.length] ?? []);
+
+  it.each([1, 3, 5, 11, 12])('pauses after each full slice of %i documents, in each of its two passes', (slice) => {
+    const steps = textIndexSteps(many, slice);
+    let pauses = 0;
+    while (!steps.next().done) pauses += 1;
+    expect(pauses).toBe(2 * Math.floor(many.length / slice));
+  });
+
+  it.each([1, 3, 5])('builds, in slices of %i documents, the index built at once', (slice) => {
+    const { words, surfaces, postings, size } = buildTextIndex(many);
+    const stepped = finished(textIndexSteps(many, slice));
+    expect(stepped).toMatchObject({ words, surfaces, postings, size });
+    expect(searchText(stepped, 'novsibirsk hosting')).toEqual(searchText(buildTextIndex(many), 'novsibirsk hosting'));
   });
 });
 

@@ -82,6 +82,22 @@ const CACHE_LIMIT = 500;
 const SCORE_CACHE_LIMIT = 64;
 
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
+  return finished(textIndexSteps(documents, Infinity));
+}
+
+/** Runs a build of paused steps (`textIndexSteps`) to the end, and returns what it built. */
+export function finished<T>(steps: Generator<void, T, void>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `buildTextIndex` a slice of `slice` documents at a time: the generator pauses after each slice and returns the
+ * index when done, so a worker can answer questions between slices instead of after the whole build.
+ */
+export function* textIndexSteps(
+  documents: readonly (readonly SearchField[])[],
+  slice: number,
+): Generator<void, TextIndex, void> {
   // Labels and cities repeat across documents: tokenize each distinct text once, and find each word's form once.
   const surfaceOf = new Map<string, Surfaces>();
   // Each form gets a number as it is first met; a text's words are read as those numbers, once per distinct text.
@@ -116,20 +132,21 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
   // are visited in order, so a word's latest document is always last in its list.
   const sizes: number[] = [];
   const lastDoc: number[] = [];
-  documents.forEach((fields, doc) => {
-    for (const { text } of fields) {
+  for (let doc = 0; doc < documents.length; doc += 1) {
+    for (const { text } of documents[doc] ?? []) {
       for (const id of tokensOf(text)) {
         if (lastDoc[id] === doc) continue;
         lastDoc[id] = doc;
         sizes[id] = (sizes[id] ?? 0) + 1;
       }
     }
-  });
+    if (doc % slice === slice - 1) yield;
+  }
   const docsOf = forms.map((_, id) => new Int32Array(sizes[id] ?? 0));
   const weightsOf = forms.map((_, id) => new Float32Array(sizes[id] ?? 0));
   const filled = new Int32Array(forms.length);
-  documents.forEach((fields, doc) => {
-    for (const { text, weight } of fields) {
+  for (let doc = 0; doc < documents.length; doc += 1) {
+    for (const { text, weight } of documents[doc] ?? []) {
       for (const id of tokensOf(text)) {
         const docs = docsOf[id] as Int32Array;
         const weights = weightsOf[id] as Float32Array;
@@ -143,7 +160,8 @@ export function buildTextIndex(documents: readonly (readonly SearchField[])[]): 
         }
       }
     }
-  });
+    if (doc % slice === slice - 1) yield;
+  }
 
   // Sorted by code unit, as binary search compares them.
   const sorted = forms.map((_, id) => id).sort((a, b) => ((forms[a] ?? '') < (forms[b] ?? '') ? -1 : 1));
