@@ -5,6 +5,7 @@ import {
   addTextIndexSteps,
   buildDirectoryIndex,
   decodeDirectory,
+  decodeSteps,
   directoryView,
   decodeColumn,
   directoryCut,
@@ -18,6 +19,7 @@ import {
   inDefaultOrder,
   inShippedOrder,
   joinPieces,
+  joinSteps,
   pieceAddress,
   PIECE_PARTNERS,
   queryDirectory,
@@ -32,6 +34,7 @@ import {
   type DirectoryPartner,
   type DirectoryPiece,
   type DirectoryState,
+  type EncodedDirectory,
 } from './directory.ts';
 import { distanceKm, formatPosition, WITHIN_KM } from './geo.ts';
 
@@ -500,6 +503,20 @@ describe('the directory in pieces', () => {
     );
   });
 
+  it('joins in steps what it joins at once, pausing after the check and twice more', () => {
+    fc.assert(
+      fc.property(manyPartners, sizes, (drawn, split) => {
+        const { head, pieces } = encodeInPieces(inShippedOrder(directoryOf(drawn), split.headSize), split);
+        const steps = joinSteps(head, pieces);
+        let pauses = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) pauses += 1;
+        expect(pauses).toBe(3);
+        expect(step.value).toEqual(joinPieces(head, pieces));
+      }),
+    );
+  });
+
   it('ships the head first, without changing the order the directory opens with', () => {
     fc.assert(
       fc.property(manyPartners, fc.integer({ min: 1, max: 12 }), (drawn, headSize) => {
@@ -710,6 +727,26 @@ describe('the index in two steps', () => {
       );
     },
   );
+});
+
+describe('decodeSteps', () => {
+  it('decodes what decodeDirectory decodes, pausing after each facet column it reads and once more', () => {
+    const encoded = encodeDirectory(data);
+    const steps = decodeSteps(encoded);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    // The rating and budget filters are worked out in the browser, not shipped.
+    expect(pauses).toBe(directorySearch.facets.length - 2 + 1);
+    expect(step.value.partners.map(plain)).toEqual(decodeDirectory(encoded).partners.map(plain));
+    expect(step.value.facets).toEqual(decodeDirectory(encoded).facets);
+  });
+
+  it('refuses data of another format before its first step', () => {
+    expect(() => decodeSteps({ ...encodeDirectory(data), v: 6 } as unknown as EncodedDirectory).next()).toThrow(
+      'Unknown directory data format',
+    );
+  });
 });
 
 describe('directoryView', () => {

@@ -356,6 +356,14 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
 }
 
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
+  return finished(decodeSteps(encoded));
+}
+
+/**
+ * `decodeDirectory` in steps: it pauses after each facet column it reads, the costliest part at 100,000 partners
+ * (about 10 ms each), so a worker can answer between them.
+ */
+export function* decodeSteps(encoded: EncodedDirectory): Generator<void, DirectoryData, void> {
   if (encoded?.v !== 7 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
@@ -369,7 +377,11 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
   );
   const budgetValues = once((minProject: number) => budgetsMet(minProject, budgetPositions));
   const count = encoded.name.length;
-  const shipped = SHIPPED_FACETS.map((_, k) => decodeColumn(encoded.values[k] ?? '', count));
+  const shipped: FacetColumn[] = [];
+  for (const [k] of SHIPPED_FACETS.entries()) {
+    shipped.push(decodeColumn(encoded.values[k] ?? '', count));
+    yield;
+  }
   const columns = mapFacets((key) =>
     key === 'rating'
       ? packedColumn(count, (i) => {
@@ -380,6 +392,7 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
         ? packedColumn(count, (i) => budgetValues(encoded.minProject[i] ?? 0))
         : (shipped[SHIPPED_FACETS.indexOf(key)] as FacetColumn),
   );
+  yield;
   const language = new Map<number, Locale>();
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
     if (isLocale(locale)) for (const position of positionsOf(positions)) language.set(position, locale);
@@ -547,6 +560,14 @@ export function encodeInPieces(
  * does not hold the partners the head says it does is refused, rather than read into other partners' places.
  */
 export function joinPieces(head: DirectoryHead, pieces: readonly DirectoryPiece[]): EncodedDirectory {
+  return finished(joinSteps(head, pieces));
+}
+
+/** `joinPieces` in steps: it pauses after checking the pieces and after each group of columns it joins. */
+export function* joinSteps(
+  head: DirectoryHead,
+  pieces: readonly DirectoryPiece[],
+): Generator<void, EncodedDirectory, void> {
   const expected = head.pieces;
   const withoutPieces: Partial<DirectoryHead> = { ...head };
   delete withoutPieces.pieces;
@@ -581,27 +602,34 @@ export function joinPieces(head: DirectoryHead, pieces: readonly DirectoryPiece[
       throw new Error(`Directory piece ${n + 1} does not hold the ${count} partners the head lists`);
     }
   });
+  yield;
   const parts: DirectoryPiece[] = [first, ...pieces];
   const starts = parts.map((_, n) => parts.slice(0, n).reduce((sum, part) => sum + part.name.length, 0));
   const languages = [...new Set(parts.flatMap((part) => Object.keys(part.writtenIn ?? {})))].filter(isLocale);
-  return {
-    ...first,
+  const text = {
     slug: parts.flatMap((part) => part.slug),
     name: parts.flatMap((part) => part.name),
     offices: parts.flatMap((part) => part.offices),
+    summary: parts.flatMap((part) => part.summary),
+  };
+  yield;
+  const values = first.values.map((_, k) => parts.map((part) => part.values[k] ?? '').join(' '));
+  yield;
+  return {
+    ...first,
+    ...text,
+    values,
     remote: joinedGaps(
       parts.map((part) => part.remote),
       starts,
     ),
     minProject: parts.flatMap((part) => part.minProject),
-    summary: parts.flatMap((part) => part.summary),
     named: joinedGaps(
       parts.map((part) => part.named),
       starts,
     ),
     day: parts.flatMap((part) => part.day.map((day) => day + part.dayBase - first.dayBase)),
     completeness: parts.flatMap((part) => part.completeness),
-    values: first.values.map((_, k) => parts.map((part) => part.values[k] ?? '').join(' ')),
     writtenIn: Object.fromEntries(
       languages.map((language) => [
         language,
@@ -800,7 +828,7 @@ export function addTextIndex(index: DirectoryIndex): void {
 }
 
 /** `addTextIndex` in steps of `slice` partners (`textIndexSteps`): the index has its text once the steps are done. */
-export function* addTextIndexSteps(index: DirectoryIndex, slice: number): Generator<void, void, void> {
+export function* addTextIndexSteps(index: DirectoryIndex, slice: number): Generator<void, TextIndex, void> {
   const { data } = index;
   // A value is found by its label in every language ("mail migration", «миграция почты»); one field per value,
   // shared by every partner that has it.
@@ -838,6 +866,7 @@ export function* addTextIndexSteps(index: DirectoryIndex, slice: number): Genera
     if (i % slice === slice - 1) yield;
   }
   index.text = yield* textIndexSteps(documents, slice);
+  return index.text;
 }
 
 export interface RankedPartner {

@@ -15,10 +15,11 @@ import {
   addTextIndexSteps,
   buildDirectoryIndex,
   decodeDirectory,
+  decodeSteps,
   directoryState,
   directoryView,
   headView,
-  joinPieces,
+  joinSteps,
   pieceAddress,
   PAGE_SIZE,
   viewKey,
@@ -101,6 +102,20 @@ const inTurn = <T>(work: () => T): Promise<T> =>
     }),
   );
 
+/**
+ * Runs `steps` one step per task (`later`), so the questions asked meanwhile are answered between steps: resolves to
+ * what they return, or, where `wanted` says they are no longer wanted before a step, to undefined.
+ */
+function stepwise<T>(steps: Generator<void, T, void>): Promise<T>;
+function stepwise<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | undefined>;
+function stepwise<T>(steps: Generator<void, T, void>, wanted = () => true): Promise<T | undefined> {
+  const step = (): Promise<T | undefined> =>
+    inTurn(() => (wanted() ? steps.next() : undefined)).then((next) =>
+      next === undefined ? undefined : next.done ? next.value : step(),
+    );
+  return step();
+}
+
 /** Recent answers: deleting letters or going back to an earlier search asks again what was just answered. */
 const recent = new Map<string, DirectoryView>();
 const RECENT_LIMIT = 32;
@@ -171,10 +186,10 @@ function loadPieces(): void {
       return (await response.json()) as DirectoryPiece;
     }),
   )
-    // Joined, decoded and indexed in three tasks, each a few hundred milliseconds at most at 100,000 partners:
-    // questions asked meanwhile are answered by the head between them.
-    .then((pieces) => inTurn(() => joinPieces(data, pieces)))
-    .then((joined) => inTurn(() => decodeDirectory(joined)))
+    // Joined, decoded a column at a time and indexed in tasks of their own, at most about 100 ms each at 100,000
+    // partners: questions asked meanwhile are answered by the head between them.
+    .then((pieces) => stepwise(joinSteps(data, pieces)))
+    .then((joined) => stepwise(decodeSteps(joined)))
     .then((whole) => inTurn(() => buildDirectoryIndex(whole, { text: false })))
     .then((built) => {
       if (head) head.pieces = 'loaded';
@@ -198,15 +213,16 @@ function loadPieces(): void {
  * questions with words are answered, and the search warms up. The head's stops once the head no longer answers.
  */
 function buildTextIndex(built: DirectoryIndex): void {
-  const steps = addTextIndexSteps(built, TEXT_SLICE);
-  const step = () => {
-    if (index !== built && head?.index !== built) return;
-    if (!steps.next().done) later(step);
-    else if (index === built) wordsReady(built);
-    // The head's, where the whole directory is in but its words are not yet: the head answers them meanwhile.
-    else answerWaiting();
-  };
-  later(step);
+  stepwise(addTextIndexSteps(built, TEXT_SLICE), () => index === built || head?.index === built)
+    .then((done) => {
+      if (!done) return;
+      if (index === built) wordsReady(built);
+      // The head's, where the whole directory is in but its words are not yet: the head answers them meanwhile.
+      else answerWaiting();
+    })
+    .catch((error: unknown) =>
+      scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
 }
 
 function wordsReady(built: DirectoryIndex): void {
