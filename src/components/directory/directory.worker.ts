@@ -80,7 +80,7 @@ let typed = false;
 
 /**
  * Runs `task` as a task of its own, after the messages already waiting. A message to itself rather than a timer:
- * timers set from timers wait at least 4 ms each, which the hundreds of slices of a large text index would add up.
+ * timers set from timers wait at least 4 ms each, which the many tasks of a large text index would add up.
  */
 const tasks: (() => void)[] = [];
 const channel = new MessageChannel();
@@ -195,8 +195,8 @@ function loadPieces(): void {
       return (await response.json()) as DirectoryPiece;
     }),
   )
-    // Joined, decoded a column at a time and indexed in tasks of their own, at most about 100 ms each at 100,000
-    // partners: questions asked meanwhile are answered by the head between them.
+    // Joined and decoded in steps (`stepwise`), and indexed in a task of its own: questions asked meanwhile are
+    // answered by the head between tasks.
     .then((pieces) => stepwise(joinSteps(data, pieces)))
     .then((joined) => stepwise(decodeSteps(joined)))
     .then((whole) => inTurn(() => buildDirectoryIndex(whole, { text: false })))
@@ -218,8 +218,8 @@ function loadPieces(): void {
 }
 
 /**
- * Builds `built`'s text index a slice at a time, one task each, so questions are answered between slices; then the
- * questions with words are answered, and the search warms up. The head's stops once the head no longer answers.
+ * Builds `built`'s text index in steps (`stepwise`), so questions are answered between tasks; then the questions with
+ * words are answered, and the search warms up. The head's stops once the head no longer answers.
  */
 function buildTextIndex(built: DirectoryIndex): void {
   stepwise(addTextIndexSteps(built, TEXT_SLICE), () => index === built || head?.index === built)
