@@ -337,6 +337,7 @@ try {
       .getByRole('searchbox', { name: directory[LOCALE].search.label })
       .pressSequentially(typedWhileLoading, { delay: KEY_DELAY_MS });
     // Were the whole query's answer still partial, the whole directory had not caught up with the typing.
+    await page.waitForSelector('[data-answers][aria-busy="false"]', { timeout: 120_000 });
     if (await page.$('[data-partial]')) whileLoading.partial += 1;
     await page.waitForSelector('[data-pieces="loaded"][aria-busy="false"]:not([data-partial])', { timeout: 120_000 });
     const answered = await page.evaluate(() =>
