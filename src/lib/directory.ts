@@ -22,7 +22,6 @@ import {
 import { smallest } from './search/smallest.ts';
 import {
   everyDocument,
-  finished,
   searchText,
   suggestQuery,
   textIndexSteps,
@@ -30,6 +29,7 @@ import {
   type TextIndex,
 } from './search/text-index.ts';
 import { slugify } from './slug.ts';
+import { finished } from './steps.ts';
 
 /** The directory's facets and sorts; their titles and names are the catalogue's `directory.facets` and `directory.sorts`. */
 export const directorySearch = defineFacetedSearch({
@@ -378,7 +378,7 @@ export function* decodeSteps(encoded: EncodedDirectory): Generator<void, Directo
   const budgetValues = once((minProject: number) => budgetsMet(minProject, budgetPositions));
   const count = encoded.name.length;
   const shipped: FacetColumn[] = [];
-  for (const [k] of SHIPPED_FACETS.entries()) {
+  for (const k of SHIPPED_FACETS.keys()) {
     shipped.push(decodeColumn(encoded.values[k] ?? '', count));
     yield;
   }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTextIndex,
-  editDistance,
-  finished,
-  searchText,
-  suggestQuery,
-  textIndexSteps,
-  withinOneTypo,
-} from './text-index.ts';
+import { buildTextIndex, editDistance, searchText, suggestQuery, textIndexSteps, withinOneTypo } from './text-index.ts';
+import { finished } from '../steps.ts';
 
 const docs = [
   [

@@ -16,6 +16,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { tokenize } from './normalize.ts';
+import { finished } from '../steps.ts';
 import { transliterate } from '../transliterate.ts';
 import { indexForms, inCyrillic, searchForm } from './scripts.ts';
 
@@ -83,11 +84,6 @@ const SCORE_CACHE_LIMIT = 64;
 
 export function buildTextIndex(documents: readonly (readonly SearchField[])[]): TextIndex {
   return finished(textIndexSteps(documents, Infinity));
-}
-
-/** Runs a build of paused steps (`textIndexSteps`) to the end, and returns what it built. */
-export function finished<T>(steps: Generator<void, T, void>): T {
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /**
