@@ -503,7 +503,7 @@ describe('the directory in pieces', () => {
     );
   });
 
-  it('joins in steps what it joins at once, pausing after the check and twice more', () => {
+  it('joins in steps what it joins at once, pausing after checking each piece and after each group of columns', () => {
     fc.assert(
       fc.property(manyPartners, sizes, (drawn, split) => {
         const { head, pieces } = encodeInPieces(inShippedOrder(directoryOf(drawn), split.headSize), split);
@@ -511,7 +511,8 @@ describe('the directory in pieces', () => {
         let pauses = 0;
         let step = steps.next();
         for (; !step.done; step = steps.next()) pauses += 1;
-        expect(pauses).toBe(3);
+        // A piece at a time, then the four text columns, the facet columns and the position lists.
+        expect(pauses).toBe(pieces.length + 4 + 2);
         expect(step.value).toEqual(joinPieces(head, pieces));
       }),
     );
@@ -718,8 +719,10 @@ describe('the index in two steps', () => {
         expect(stepped.text).toBeUndefined();
         pauses += 1;
       }
-      // Three passes over the partners: their fields, the words' counts, the words' lists.
-      expect(pauses).toBe(3 * Math.floor(data.partners.length / slice));
+      // Three passes over the partners (their fields, the words' counts, the words' lists), then the words sorted,
+      // their lists, and a typo index per word length.
+      const lengths = (index.text as NonNullable<DirectoryIndex['text']>).fuzzyByLength.size;
+      expect(pauses).toBe(3 * Math.floor(data.partners.length / slice) + 2 + lengths);
       const { words, surfaces, postings } = index.text as NonNullable<DirectoryIndex['text']>;
       expect(stepped.text).toMatchObject({ words, surfaces, postings });
       expect(queryDirectory(stepped, { ...directoryState.empty(), q: 'mail' }, NOW)).toEqual(
@@ -730,20 +733,24 @@ describe('the index in two steps', () => {
 });
 
 describe('decodeSteps', () => {
-  it('decodes what decodeDirectory decodes, pausing after each facet column it reads and once more', () => {
-    const encoded = encodeDirectory(data);
-    const steps = decodeSteps(encoded);
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses += 1;
-    // The rating and budget filters are worked out in the browser, not shipped.
-    expect(pauses).toBe(directorySearch.facets.length - 2 + 1);
-    expect(step.value.partners.map(plain)).toEqual(decodeDirectory(encoded).partners.map(plain));
-    expect(step.value.facets).toEqual(decodeDirectory(encoded).facets);
-  });
+  it.each([1, 2, 3, 1_000])(
+    'decodes what decodeDirectory decodes, pausing after each column and each full slice of %i partners',
+    (slice) => {
+      const encoded = encodeDirectory(data);
+      const steps = decodeSteps(encoded, slice);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses += 1;
+      // Each shipped facet column, the rating and budget columns worked out in the browser, the position lists.
+      const columns = directorySearch.facets.length - 2 + 2 + 1;
+      expect(pauses).toBe(columns + Math.floor(data.partners.length / slice));
+      expect(step.value.partners.map(plain)).toEqual(decodeDirectory(encoded).partners.map(plain));
+      expect(step.value.facets).toEqual(decodeDirectory(encoded).facets);
+    },
+  );
 
   it('refuses data of another format before its first step', () => {
-    expect(() => decodeSteps({ ...encodeDirectory(data), v: 6 } as unknown as EncodedDirectory).next()).toThrow(
+    expect(() => decodeSteps({ ...encodeDirectory(data), v: 6 } as unknown as EncodedDirectory, 1).next()).toThrow(
       'Unknown directory data format',
     );
   });

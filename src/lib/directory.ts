@@ -356,14 +356,15 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
 }
 
 export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  return finished(decodeSteps(encoded));
+  return finished(decodeSteps(encoded, Infinity));
 }
 
 /**
- * `decodeDirectory` in steps: it pauses after each facet column it reads, the costliest part at 100,000 partners
- * (about 10 ms each), so a worker can answer between them.
+ * `decodeDirectory` in steps, so a worker can answer between them: it pauses after each facet column it reads (about
+ * 10 ms each at 100,000 partners), after each of the two worked out from others, after the lists of positions, and
+ * after each `slice` partners made.
  */
-export function* decodeSteps(encoded: EncodedDirectory): Generator<void, DirectoryData, void> {
+export function* decodeSteps(encoded: EncodedDirectory, slice: number): Generator<void, DirectoryData, void> {
   if (encoded?.v !== 7 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
@@ -382,23 +383,23 @@ export function* decodeSteps(encoded: EncodedDirectory): Generator<void, Directo
     shipped.push(decodeColumn(encoded.values[k] ?? '', count));
     yield;
   }
-  const columns = mapFacets((key) =>
-    key === 'rating'
-      ? packedColumn(count, (i) => {
-          const reviews = encoded.reviews[i] ?? 0;
-          return ratingValues(reviews > 0 ? shownAverage({ average: (encoded.stars[i] ?? 0) / reviews }) : -1);
-        })
-      : key === 'budget'
-        ? packedColumn(count, (i) => budgetValues(encoded.minProject[i] ?? 0))
-        : (shipped[SHIPPED_FACETS.indexOf(key)] as FacetColumn),
-  );
+  const rating = packedColumn(count, (i) => {
+    const reviews = encoded.reviews[i] ?? 0;
+    return ratingValues(reviews > 0 ? shownAverage({ average: (encoded.stars[i] ?? 0) / reviews }) : -1);
+  });
   yield;
+  const budget = packedColumn(count, (i) => budgetValues(encoded.minProject[i] ?? 0));
+  yield;
+  const columns = mapFacets((key) =>
+    key === 'rating' ? rating : key === 'budget' ? budget : (shipped[SHIPPED_FACETS.indexOf(key)] as FacetColumn),
+  );
   const language = new Map<number, Locale>();
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
     if (isLocale(locale)) for (const position of positionsOf(positions)) language.set(position, locale);
   }
   const remote = positionsOf(encoded.remote);
   const named = positionsOf(encoded.named);
+  yield;
   const data: DirectoryData = {
     locale: encoded.locale,
     rankedOn: Number.isInteger(encoded.rankedOn) ? encoded.rankedOn : 0,
@@ -418,9 +419,12 @@ export function* decodeSteps(encoded: EncodedDirectory): Generator<void, Directo
       region,
       aliases,
     })),
-    partners: encoded.name.map((name, i) => {
-      const reviews = encoded.reviews[i] ?? 0;
-      return new ShippedPartner(i, columns, {
+    partners: [],
+  };
+  for (const [i, name] of encoded.name.entries()) {
+    const reviews = encoded.reviews[i] ?? 0;
+    data.partners.push(
+      new ShippedPartner(i, columns, {
         shippedSlug: encoded.slug[i] ?? '',
         shippedOffices: encoded.offices[i] ?? '',
         shippedSummary: encoded.summary[i] ?? '',
@@ -432,9 +436,10 @@ export function* decodeSteps(encoded: EncodedDirectory): Generator<void, Directo
         completeness: (encoded.completeness[i] ?? 0) / 100,
         writtenIn: language.get(i) ?? DEFAULT_LOCALE,
         reviews: { count: reviews, sum: encoded.stars[i] ?? 0 },
-      });
-    }),
-  };
+      }),
+    );
+    if (i % slice === slice - 1) yield;
+  }
   arrivedPacked(
     data.partners,
     FACETS,
@@ -563,7 +568,7 @@ export function joinPieces(head: DirectoryHead, pieces: readonly DirectoryPiece[
   return finished(joinSteps(head, pieces));
 }
 
-/** `joinPieces` in steps: it pauses after checking the pieces and after each group of columns it joins. */
+/** `joinPieces` in steps: it pauses after checking each piece and after each group of columns it joins. */
 export function* joinSteps(
   head: DirectoryHead,
   pieces: readonly DirectoryPiece[],
@@ -576,7 +581,7 @@ export function* joinSteps(
   const first = withoutPieces as EncodedDirectory;
   if (pieces.length !== expected.length)
     throw new Error(`The directory has ${expected.length} pieces, not ${pieces.length}`);
-  pieces.forEach((piece, n) => {
+  for (const [n, piece] of pieces.entries()) {
     const count = expected[n]?.count ?? 0;
     const columns = [
       piece.slug,
@@ -601,35 +606,32 @@ export function* joinSteps(
     ) {
       throw new Error(`Directory piece ${n + 1} does not hold the ${count} partners the head lists`);
     }
-  });
-  yield;
+    yield;
+  }
   const parts: DirectoryPiece[] = [first, ...pieces];
   const starts = parts.map((_, n) => parts.slice(0, n).reduce((sum, part) => sum + part.name.length, 0));
   const languages = [...new Set(parts.flatMap((part) => Object.keys(part.writtenIn ?? {})))].filter(isLocale);
-  const text = {
-    slug: parts.flatMap((part) => part.slug),
-    name: parts.flatMap((part) => part.name),
-    offices: parts.flatMap((part) => part.offices),
-    summary: parts.flatMap((part) => part.summary),
+  const text: Pick<EncodedDirectory, 'slug' | 'name' | 'offices' | 'summary'> = {
+    slug: [],
+    name: [],
+    offices: [],
+    summary: [],
   };
-  yield;
+  for (const field of ['slug', 'name', 'offices', 'summary'] as const) {
+    text[field] = parts.flatMap((part) => part[field]);
+    yield;
+  }
   const values = first.values.map((_, k) => parts.map((part) => part.values[k] ?? '').join(' '));
   yield;
-  return {
-    ...first,
-    ...text,
-    values,
+  const positions = {
     remote: joinedGaps(
       parts.map((part) => part.remote),
       starts,
     ),
-    minProject: parts.flatMap((part) => part.minProject),
     named: joinedGaps(
       parts.map((part) => part.named),
       starts,
     ),
-    day: parts.flatMap((part) => part.day.map((day) => day + part.dayBase - first.dayBase)),
-    completeness: parts.flatMap((part) => part.completeness),
     writtenIn: Object.fromEntries(
       languages.map((language) => [
         language,
@@ -639,6 +641,16 @@ export function* joinSteps(
         ),
       ]),
     ),
+  };
+  yield;
+  return {
+    ...first,
+    ...text,
+    ...positions,
+    values,
+    minProject: parts.flatMap((part) => part.minProject),
+    day: parts.flatMap((part) => part.day.map((day) => day + part.dayBase - first.dayBase)),
+    completeness: parts.flatMap((part) => part.completeness),
     reviews: parts.flatMap((part) => part.reviews),
     stars: parts.flatMap((part) => part.stars),
   };

@@ -125,6 +125,20 @@ function stepwise<T>(steps: Generator<void, T, void>, wanted = () => true): Prom
   return task();
 }
 
+const decoder = new TextDecoder();
+/** JSON as it arrived, read. */
+const readJson = (bytes: ArrayBuffer): unknown => JSON.parse(decoder.decode(bytes));
+
+/** Reads each of `bodies` (`readJson`), one per step. */
+function* readSteps<T>(bodies: readonly ArrayBuffer[]): Generator<void, T[], void> {
+  const read: T[] = [];
+  for (const body of bodies) {
+    read.push(readJson(body) as T);
+    yield;
+  }
+  return read;
+}
+
 /** Recent answers: deleting letters or going back to an earlier search asks again what was just answered. */
 const recent = new Map<string, DirectoryView>();
 const RECENT_LIMIT = 32;
@@ -139,8 +153,8 @@ type Query = Extract<DirectoryRequest, { type: 'query' }>;
 let head:
   | { data: DirectoryHead; url: string; index: DirectoryIndex; pieces: 'waiting' | 'loading' | 'loaded' | 'failed' }
   | undefined;
-/** Partners indexed per step while the text index is built: about 4 to 15 ms each at 100,000 partners. */
-const TEXT_SLICE = 1_000;
+/** Partners per step while the whole directory is decoded and its text indexed: a few milliseconds at 100,000. */
+const SLICE = 500;
 /** The last question asked, answered again once the whole directory is in. */
 let latest: Query | undefined;
 
@@ -192,13 +206,15 @@ function loadPieces(): void {
       if (!address) throw new Error(`${path} is not on the directory's origin`);
       const response = await fetch(address);
       if (!response.ok) throw new Error(`${address} answered ${response.status}`);
-      return (await response.json()) as DirectoryPiece;
+      return response.arrayBuffer();
     }),
   )
-    // Joined and decoded in steps (`stepwise`), and indexed in a task of its own: questions asked meanwhile are
-    // answered by the head between tasks.
+    // Read, joined and decoded in steps (`stepwise`), and indexed in a task of its own: questions asked meanwhile
+    // are answered by the head between tasks. Parsed as they arrived (`response.json()`), pieces arriving together
+    // would be parsed back to back, and a keystroke landing then would wait for all of those.
+    .then((bodies) => stepwise(readSteps<DirectoryPiece>(bodies)))
     .then((pieces) => stepwise(joinSteps(data, pieces)))
-    .then((joined) => stepwise(decodeSteps(joined)))
+    .then((joined) => stepwise(decodeSteps(joined, SLICE)))
     .then((whole) => inTurn(() => buildDirectoryIndex(whole, { text: false })))
     .then((built) => {
       if (head) head.pieces = 'loaded';
@@ -222,7 +238,7 @@ function loadPieces(): void {
  * words are answered, and the search warms up. The head's stops once the head no longer answers.
  */
 function buildTextIndex(built: DirectoryIndex): void {
-  stepwise(addTextIndexSteps(built, TEXT_SLICE), () => index === built || head?.index === built)
+  stepwise(addTextIndexSteps(built, SLICE), () => index === built || head?.index === built)
     .then((done) => {
       if (!done) return;
       if (index === built) wordsReady(built);
@@ -260,7 +276,7 @@ function wordsReady(built: DirectoryIndex): void {
 
 function load(json: ArrayBuffer, url: string, search: string): void {
   try {
-    const encoded = JSON.parse(new TextDecoder().decode(json)) as EncodedDirectory | DirectoryHead;
+    const encoded = readJson(json) as EncodedDirectory | DirectoryHead;
     const data = decodeDirectory(encoded);
     const built = buildDirectoryIndex(data, { text: false });
     index = built;

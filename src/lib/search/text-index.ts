@@ -161,6 +161,7 @@ export function* textIndexSteps(
 
   // Sorted by code unit, as binary search compares them.
   const sorted = forms.map((_, id) => id).sort((a, b) => ((forms[a] ?? '') < (forms[b] ?? '') ? -1 : 1));
+  yield;
   const words = sorted.map((id) => forms[id] ?? '');
   const surfaces = words.map((word) => surfaceOf.get(word) ?? { latin: word });
   const postings = sorted.map((id) => ({
@@ -175,26 +176,26 @@ export function* textIndexSteps(
     lengthBuckets.set(word.length, bucket);
   });
   const idsByLength = new Map([...lengthBuckets].map(([length, ids]) => [length, Int32Array.from(ids)]));
-  const fuzzyByLength = new Map(
-    [...lengthBuckets]
-      .filter(([length]) => length >= MIN_FUZZY_LENGTH - 1)
-      .map(([length, ids]) => [
-        length,
+  yield;
+  // One Fuse.js index per length, each a step: at 100,000 documents, together as long as a slice of both passes.
+  const fuzzyByLength = new Map<number, { fuse: Fuse<string>; wordIds: Int32Array }>();
+  for (const [length, ids] of lengthBuckets) {
+    if (length < MIN_FUZZY_LENGTH - 1) continue;
+    fuzzyByLength.set(length, {
+      fuse: new Fuse(
+        ids.map((id) => words[id] ?? ''),
         {
-          fuse: new Fuse(
-            ids.map((id) => words[id] ?? ''),
-            {
-              includeScore: true,
-              threshold: SUGGEST_THRESHOLD,
-              ignoreLocation: true,
-              isCaseSensitive: true,
-              shouldSort: false,
-            },
-          ),
-          wordIds: Int32Array.from(ids),
+          includeScore: true,
+          threshold: SUGGEST_THRESHOLD,
+          ignoreLocation: true,
+          isCaseSensitive: true,
+          shouldSort: false,
         },
-      ]),
-  );
+      ),
+      wordIds: Int32Array.from(ids),
+    });
+    yield;
+  }
 
   return {
     size: documents.length,
