@@ -719,10 +719,10 @@ describe('the index in two steps', () => {
         expect(stepped.text).toBeUndefined();
         pauses += 1;
       }
-      // Three passes over the partners (their fields, the words' counts, the words' lists), then the words sorted,
-      // their lists, and a typo index per word length.
+      // Two passes over the partners (their fields, their words), then the words sorted, their lists, and a typo
+      // index per word length.
       const lengths = (index.text as NonNullable<DirectoryIndex['text']>).fuzzyByLength.size;
-      expect(pauses).toBe(3 * Math.floor(data.partners.length / slice) + 2 + lengths);
+      expect(pauses).toBe(2 * Math.floor(data.partners.length / slice) + 2 + lengths);
       const { words, surfaces, postings } = index.text as NonNullable<DirectoryIndex['text']>;
       expect(stepped.text).toMatchObject({ words, surfaces, postings });
       expect(queryDirectory(stepped, { ...directoryState.empty(), q: 'mail' }, NOW)).toEqual(

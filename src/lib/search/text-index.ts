@@ -94,13 +94,11 @@ export function* textIndexSteps(
   documents: readonly (readonly SearchField[])[],
   slice: number,
 ): Generator<void, TextIndex, void> {
-  // Labels and cities repeat across documents: tokenize each distinct text once, and find each word's form once.
+  // Each form gets a number as it is first met, and each word's forms are found once.
   const surfaceOf = new Map<string, Surfaces>();
-  // Each form gets a number as it is first met; a text's words are read as those numbers, once per distinct text.
   const idOf = new Map<string, number>();
   const forms: string[] = [];
   const idsOfWord = new Map<string, number[]>();
-  const idsOfText = new Map<string, number[]>();
   const idsOf = (word: string) => {
     let ids = idsOfWord.get(word);
     if (ids) return ids;
@@ -119,41 +117,48 @@ export function* textIndexSteps(
     idsOfWord.set(word, ids);
     return ids;
   };
-  const tokensOf = (text: string) => {
-    let ids = idsOfText.get(text);
-    if (!ids) idsOfText.set(text, (ids = tokenize(text).flatMap(idsOf)));
+  // A field that documents share (the same object: a filter value's label, a city) is read once.
+  const idsOfShared = new Map<SearchField, number[]>();
+  const seen = new WeakSet<SearchField>();
+  const tokensOf = (field: SearchField) => {
+    const known = idsOfShared.get(field);
+    if (known) return known;
+    const ids: number[] = [];
+    for (const word of tokenize(field.text)) for (const id of idsOf(word)) ids.push(id);
+    if (seen.has(field)) idsOfShared.set(field, ids);
+    else seen.add(field);
     return ids;
   };
-  // Two passes over the documents: count each word's documents, then fill lists of exactly that length. Documents
-  // are visited in order, so a word's latest document is always last in its list.
-  const sizes: number[] = [];
-  const lastDoc: number[] = [];
+  // Each word's documents and the weight of its best field in each, in lists that grow as they fill. Documents are
+  // visited in order, so a word's latest document is always last in its list.
+  const docsOf: Int32Array[] = [];
+  const weightsOf: Float32Array[] = [];
+  const filled: number[] = [];
   for (let doc = 0; doc < documents.length; doc += 1) {
-    for (const { text } of documents[doc] ?? []) {
-      for (const id of tokensOf(text)) {
-        if (lastDoc[id] === doc) continue;
-        lastDoc[id] = doc;
-        sizes[id] = (sizes[id] ?? 0) + 1;
-      }
-    }
-    if (doc % slice === slice - 1) yield;
-  }
-  const docsOf = forms.map((_, id) => new Int32Array(sizes[id] ?? 0));
-  const weightsOf = forms.map((_, id) => new Float32Array(sizes[id] ?? 0));
-  const filled = new Int32Array(forms.length);
-  for (let doc = 0; doc < documents.length; doc += 1) {
-    for (const { text, weight } of documents[doc] ?? []) {
-      for (const id of tokensOf(text)) {
-        const docs = docsOf[id] as Int32Array;
-        const weights = weightsOf[id] as Float32Array;
-        const last = (filled[id] ?? 0) - 1;
-        if (last >= 0 && docs[last] === doc) {
-          if ((weights[last] ?? 0) < weight) weights[last] = weight;
-        } else {
-          docs[last + 1] = doc;
-          weights[last + 1] = weight;
-          filled[id] = last + 2;
+    for (const field of documents[doc] ?? []) {
+      const { weight } = field;
+      for (const id of tokensOf(field)) {
+        let docs = docsOf[id];
+        let weights = weightsOf[id];
+        const length = filled[id] ?? 0;
+        if (docs && weights && length > 0 && docs[length - 1] === doc) {
+          if ((weights[length - 1] ?? 0) < weight) weights[length - 1] = weight;
+          continue;
         }
+        if (!docs || !weights || length === docs.length) {
+          const grown = Math.max(8, length * 2);
+          const moreDocs = new Int32Array(grown);
+          const moreWeights = new Float32Array(grown);
+          if (docs && weights) {
+            moreDocs.set(docs);
+            moreWeights.set(weights);
+          }
+          docsOf[id] = docs = moreDocs;
+          weightsOf[id] = weights = moreWeights;
+        }
+        docs[length] = doc;
+        weights[length] = weight;
+        filled[id] = length + 1;
       }
     }
     if (doc % slice === slice - 1) yield;
@@ -165,8 +170,8 @@ export function* textIndexSteps(
   const words = sorted.map((id) => forms[id] ?? '');
   const surfaces = words.map((word) => surfaceOf.get(word) ?? { latin: word });
   const postings = sorted.map((id) => ({
-    docs: docsOf[id] ?? new Int32Array(0),
-    weights: weightsOf[id] ?? new Float32Array(0),
+    docs: (docsOf[id] ?? new Int32Array(0)).slice(0, filled[id]),
+    weights: (weightsOf[id] ?? new Float32Array(0)).slice(0, filled[id]),
   }));
 
   const lengthBuckets = new Map<number, number[]>();
