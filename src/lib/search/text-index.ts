@@ -182,7 +182,7 @@ export function* textIndexSteps(
   });
   const idsByLength = new Map([...lengthBuckets].map(([length, ids]) => [length, Int32Array.from(ids)]));
   yield;
-  // One Fuse.js index per length, each a step: at 100,000 documents, together as long as a slice of both passes.
+  // One Fuse.js index per word length, each a step of its own.
   const fuzzyByLength = new Map<number, { fuse: Fuse<string>; wordIds: Int32Array }>();
   for (const [length, ids] of lengthBuckets) {
     if (length < MIN_FUZZY_LENGTH - 1) continue;
