@@ -421,24 +421,30 @@ export function* decodeSteps(encoded: EncodedDirectory, slice: number): Generato
     })),
     partners: [],
   };
-  for (const [i, name] of encoded.name.entries()) {
-    const reviews = encoded.reviews[i] ?? 0;
-    data.partners.push(
-      new ShippedPartner(i, columns, {
-        shippedSlug: encoded.slug[i] ?? '',
-        shippedOffices: encoded.offices[i] ?? '',
-        shippedSummary: encoded.summary[i] ?? '',
-        named: named.has(i),
-        name,
-        remote: remote.has(i),
-        minProject: encoded.minProject[i] ?? 0,
-        verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
-        completeness: (encoded.completeness[i] ?? 0) / 100,
-        writtenIn: language.get(i) ?? DEFAULT_LOCALE,
-        reviews: { count: reviews, sum: encoded.stars[i] ?? 0 },
-      }),
-    );
-    if (i % slice === slice - 1) yield;
+  // The partners from `from` up to `to`, in a function of its own: a loop in the generator itself runs slower.
+  const make = (from: number, to: number) => {
+    for (let i = from; i < to; i += 1) {
+      const reviews = encoded.reviews[i] ?? 0;
+      data.partners.push(
+        new ShippedPartner(i, columns, {
+          shippedSlug: encoded.slug[i] ?? '',
+          shippedOffices: encoded.offices[i] ?? '',
+          shippedSummary: encoded.summary[i] ?? '',
+          named: named.has(i),
+          name: encoded.name[i] ?? '',
+          remote: remote.has(i),
+          minProject: encoded.minProject[i] ?? 0,
+          verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
+          completeness: (encoded.completeness[i] ?? 0) / 100,
+          writtenIn: language.get(i) ?? DEFAULT_LOCALE,
+          reviews: { count: reviews, sum: encoded.stars[i] ?? 0 },
+        }),
+      );
+    }
+  };
+  for (let from = 0; from < count; from += slice) {
+    make(from, Math.min(count, from + slice));
+    if (from + slice <= count) yield;
   }
   arrivedPacked(
     data.partners,
