@@ -749,6 +749,18 @@ describe('decodeSteps', () => {
     },
   );
 
+  it('takes at least one partner a step, whatever slice it is given', () => {
+    const encoded = encodeDirectory(data);
+    for (const slice of [0, -3, Number.NaN]) {
+      const steps = decodeSteps(encoded, slice);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done && pauses < 1_000; step = steps.next()) pauses += 1;
+      expect(step.done).toBe(true);
+      expect(step.value?.partners.map(plain)).toEqual(decodeDirectory(encoded).partners.map(plain));
+    }
+  });
+
   it('refuses data of another format before its first step', () => {
     expect(() => decodeSteps({ ...encodeDirectory(data), v: 6 } as unknown as EncodedDirectory, 1).next()).toThrow(
       'Unknown directory data format',

@@ -442,9 +442,11 @@ export function* decodeSteps(encoded: EncodedDirectory, slice: number): Generato
       );
     }
   };
-  for (let from = 0; from < count; from += slice) {
-    make(from, Math.min(count, from + slice));
-    if (from + slice <= count) yield;
+  // At least one partner a step: a slice of none would never end.
+  const size = slice >= 1 ? slice : 1;
+  for (let from = 0; from < count; from += size) {
+    make(from, Math.min(count, from + size));
+    if (from + size <= count) yield;
   }
   arrivedPacked(
     data.partners,
