@@ -26,15 +26,16 @@ const checkedFiles = {
 
 /**
  * Preloads, in the head of each page with an island that hydrates on load, every module the island and the page's
- * scripts import: the browser would otherwise find them one import at a time.
+ * scripts import: the browser would otherwise find them one import at a time. Each of those modules is compiled as it
+ * downloads (a compile hint), not function by function as the island first runs them.
  * @type {import('astro').AstroIntegration}
  */
 const islandPreloads = {
   name: 'island-module-preloads',
   hooks: {
     'astro:build:done': ({ dir, assets, logger }) => {
-      const pages = addModulePreloads(fileURLToPath(dir), assets);
-      logger.info(`module preloads added to ${pages} pages`);
+      const { pages, hinted } = addModulePreloads(fileURLToPath(dir), assets);
+      logger.info(`module preloads added to ${pages} pages, compile hints to ${hinted} modules`);
     },
   },
 };

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addModulePreloads, eagerModules, moduleGraph, withModulePreloads } from './module-preloads.ts';
+import {
+  addModulePreloads,
+  COMPILE_HINT,
+  eagerModules,
+  moduleGraph,
+  withCompileHint,
+  withModulePreloads,
+} from './module-preloads.ts';
 
 /** Built modules as the bundler writes them, minified. */
 const MODULES: Record<string, string> = {
@@ -88,6 +95,19 @@ describe('withModulePreloads', () => {
   });
 });
 
+describe('withCompileHint', () => {
+  it('puts the hint on the first line, where the browser reads it, once', () => {
+    const hinted = withCompileHint('import"./react.js";export const r=1;');
+    expect(hinted).toBe(`${COMPILE_HINT}\nimport"./react.js";export const r=1;`);
+    expect(withCompileHint(hinted)).toBe(hinted);
+  });
+
+  it('adds it to a module that only mentions it further down', () => {
+    const source = `const a=1;\n${COMPILE_HINT}\n`;
+    expect(withCompileHint(source)).toBe(`${COMPILE_HINT}\n${source}`);
+  });
+});
+
 describe('addModulePreloads', () => {
   let dist: string;
   afterEach(() => rmSync(dist, { recursive: true, force: true }));
@@ -114,7 +134,7 @@ describe('addModulePreloads', () => {
       ['/[...locale]/partners/directory.json', [url('partners/directory.json')]],
     ]);
 
-    expect(addModulePreloads(dist, routes)).toBe(2);
+    expect(addModulePreloads(dist, routes)).toEqual({ pages: 2, hinted: 7 });
     const preloads = (file: string) =>
       Array.from(
         readFileSync(join(dist, file), 'utf8').matchAll(/rel="modulepreload" href="([^"]+)"/g),
@@ -133,5 +153,16 @@ describe('addModulePreloads', () => {
     }
     for (const file of ['partners/a/index.html', 'partners/b/index.html', 'partners/directory.json'])
       expect(readFileSync(join(dist, file), 'utf8')).toBe(files[file]);
+    // What runs on load is compiled as it downloads; what loads later (a dynamic import, an island that waits to be
+    // seen) is compiled as it is called.
+    const built = (path: string) => readFileSync(join(dist, path), 'utf8');
+    for (const path of preloads('partners/index.html'))
+      expect(built(path ?? '')).toBe(`${COMPILE_HINT}\n${MODULES[path ?? '']}`);
+    for (const path of ['/_astro/lazy.js', '/_astro/Form.js', '/_astro/validation.js'])
+      expect(built(path)).toBe(MODULES[path]);
+
+    // A second run (a build step run again) changes nothing.
+    expect(addModulePreloads(dist, routes)).toEqual({ pages: 0, hinted: 0 });
+    expect(built('/_astro/react.js')).toBe(`${COMPILE_HINT}\n${MODULES['/_astro/react.js']}`);
   });
 });

@@ -4,6 +4,9 @@
  * once the parser has reached the island at the end of the page. A `<link rel="modulepreload">` in the head for
  * every module of the chain fetches them all at once, as soon as the head is read: on the directory page at 10,000
  * partners, the island hydrates about 70 ms sooner.
+ *
+ * Those modules also get a compile hint (`COMPILE_HINT`): their functions nearly all run as the island hydrates and
+ * draws its first results, and the browser otherwise compiles each on its first call, on the main thread.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +55,17 @@ export function eagerModules(html: string): string[] {
   return [...islands, ...scripts].filter((path): path is string => /^\/(?!\/)/.test(path ?? ''));
 }
 
+/**
+ * The comment that has Chromium (136 and later) compile every function of a script while it downloads, on a
+ * background thread, instead of each one on the main thread when it is first called. On the directory page at 10,000
+ * partners it takes about 30 ms of compiling out of the island's first render. Other browsers read a comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** `source` with the compile hint as its first line (where the browser looks for it), once. */
+export const withCompileHint = (source: string): string =>
+  source.startsWith(`${COMPILE_HINT}\n`) ? source : `${COMPILE_HINT}\n${source}`;
+
 /** `html` with a module preload in its head for each of `paths` it does not preload yet. */
 export function withModulePreloads(html: string, paths: readonly string[]): string {
   const links = paths
@@ -62,11 +76,15 @@ export function withModulePreloads(html: string, paths: readonly string[]): stri
 }
 
 /**
- * Adds the preloads to every built page of the routes whose pages have an island that hydrates on load. One page of
- * each route is read to tell, so the routes of the profiles (tens of thousands of pages, no such island) are skipped
- * after one read.
+ * Adds the preloads to every built page of the routes whose pages have an island that hydrates on load, and the
+ * compile hint to each module preloaded. One page of each route is read to tell, so the routes of the profiles (tens
+ * of thousands of pages, no such island) are skipped after one read. The hint is written after the bundler named the
+ * files by their content: the same build always writes it the same way, so a name still stands for one content.
  */
-export function addModulePreloads(dist: string, routes: ReadonlyMap<string, readonly URL[]>): number {
+export function addModulePreloads(
+  dist: string,
+  routes: ReadonlyMap<string, readonly URL[]>,
+): { pages: number; hinted: number } {
   const modules = new Map<string, string | undefined>();
   const read = (path: string) => {
     if (!modules.has(path)) {
@@ -76,6 +94,7 @@ export function addModulePreloads(dist: string, routes: ReadonlyMap<string, read
     return modules.get(path);
   };
   let changed = 0;
+  const eager = new Set<string>();
   for (const files of routes.values()) {
     const pages = files.map((url) => fileURLToPath(url)).filter((file) => file.endsWith('.html'));
     const [first] = pages;
@@ -83,11 +102,21 @@ export function addModulePreloads(dist: string, routes: ReadonlyMap<string, read
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       if (loadIslands(html).length === 0) continue;
-      const preloaded = withModulePreloads(html, moduleGraph(eagerModules(html), read));
+      const modules = moduleGraph(eagerModules(html), read);
+      for (const path of modules) eager.add(path);
+      const preloaded = withModulePreloads(html, modules);
       if (preloaded === html) continue;
       writeFileSync(page, preloaded);
       changed += 1;
     }
   }
-  return changed;
+  let hinted = 0;
+  for (const path of eager) {
+    const source = read(path) ?? '';
+    const withHint = withCompileHint(source);
+    if (withHint === source) continue;
+    writeFileSync(join(dist, path), withHint);
+    hinted += 1;
+  }
+  return { pages: changed, hinted };
 }

@@ -3,12 +3,12 @@
  * components, their renderer and every chunk they import, plus inline
  * scripts, gzip-compressed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { eagerModules, moduleGraph } from '../../src/lib/module-preloads';
+import { COMPILE_HINT, eagerModules, moduleGraph } from '../../src/lib/module-preloads';
 
 const dist = join(process.cwd(), 'dist');
 const KB = 1024;
@@ -140,5 +140,26 @@ describe('module preloads', () => {
 
   it('pages without an island on load preload nothing', () => {
     for (const page of ['partners/agidel-systems', 'tiers/gold', 'ru']) expect(preloads(page)).toEqual([]);
+  });
+
+  it('every module a page preloads is compiled as it downloads; the worker, the folded forms and the CMS as they run', () => {
+    const hinted = (path: string) => readFileSync(join(dist, path), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => dirname(file));
+    const eager = new Set(pages.flatMap(preloads));
+    expect(eager).toContain(preloads('partners')[0]);
+    for (const path of eager) expect(hinted(path), path).toBe(true);
+    const later = readdirSync(join(dist, '_astro'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `/_astro/${file}`)
+      .filter((path) => !eager.has(path));
+    expect(later).toContainEqual(expect.stringMatching(/^\/_astro\/directory\.worker-/));
+    expect(later).toContainEqual(expect.stringMatching(/^\/_astro\/ReviewForm\./));
+    const cms = /<script type="module" src="(\/_astro\/[^"]+)"/.exec(
+      readFileSync(join(dist, 'admin', 'index.html'), 'utf8'),
+    )?.[1];
+    expect(later).toContain(cms);
+    for (const path of later) expect(hinted(path), path).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { PAGE_SIZE, viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
@@ -22,14 +22,16 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const [pieces, setPieces] = useState<'none' | Extract<DirectoryReply, { type: 'pieces' }>['state']>('none');
   const queue = useRef<LatestOnly<Query> | null>(null);
 
-  useEffect(() => {
+  // In the commit that hydrates the island, not after the frame that follows it: what the worker said meanwhile is
+  // drawn before that frame is painted, and the first results skip a frame of the static list.
+  useLayoutEffect(() => {
     // On the page's timeline, beside the worker's `directory-ready`: the first results wait for both.
     performance.mark('directory-hydrated');
     const connection = connectDirectory(workerUrl, dataUrl);
     const latest = new LatestOnly<Query>((query) => connection.ask(query));
     queue.current = latest;
     // What the worker said before the island hydrated is told again inside this effect, where React batches the
-    // updates into one render and cannot flush them any sooner; what it says later is drawn in the task it arrives in.
+    // updates into one render, drawn before the commit's frame; what it says later is drawn in the task it arrives in.
     let replaying = true;
     const draw = (update: () => void) => (replaying ? update() : flushSync(update));
     const stop = connection.listen((reply) => {

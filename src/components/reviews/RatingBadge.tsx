@@ -1,4 +1,4 @@
-import { LOCALE_SETTINGS, type Locale } from '../../lib/i18n/locales';
+import { perLocale, type Locale } from '../../lib/i18n/locales';
 import { reviews } from '../../lib/i18n/sections/reviews';
 import './reviews.css';
 
@@ -10,17 +10,14 @@ interface Props {
 }
 
 /** One decimal in each language, made once: a results list draws dozens of badges per keystroke. */
-const oneDecimal = Object.fromEntries(
-  Object.entries(LOCALE_SETTINGS).map(([locale, { intl }]) => [
-    locale,
-    new Intl.NumberFormat(intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  ]),
-) as Record<Locale, Intl.NumberFormat>;
+const oneDecimal = perLocale(
+  ({ intl }) => new Intl.NumberFormat(intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+);
 
 /** A partner's rating as people read it: "★ 4.8 · 12 reviews", said in words to screen readers. */
 export default function RatingBadge({ average, count, locale }: Props) {
   const t = reviews[locale];
-  const shown = oneDecimal[locale].format(Math.round(average * 10) / 10);
+  const shown = oneDecimal(locale).format(Math.round(average * 10) / 10);
   return (
     <span className="rating-badge">
       <span aria-hidden="true">

@@ -11,7 +11,7 @@ export const DEFAULT_LOCALE = 'en' satisfies Locale;
 export type TranslatedLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
 export const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is TranslatedLocale => locale !== DEFAULT_LOCALE);
 
-interface LocaleSettings {
+export interface LocaleSettings {
   /** The language's own name, as the language switcher shows it. */
   name: string;
   /** The BCP 47 tag `Intl` formats numbers, money and dates with. */
@@ -22,6 +22,18 @@ export const LOCALE_SETTINGS: Record<Locale, LocaleSettings> = {
   en: { name: 'English', intl: 'en-GB' },
   ru: { name: 'Русский', intl: 'ru-RU' },
 };
+
+/**
+ * A value for each language, made the first time that language asks for it and kept: an `Intl` collator or format
+ * takes milliseconds to make, and a page reads one language of the two every module carries.
+ */
+export function perLocale<T>(make: (settings: LocaleSettings) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, make(LOCALE_SETTINGS[locale]));
+    return made.get(locale) as T;
+  };
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -6,7 +6,13 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * by the count as that language writes it ("10 000 партнёров", "10,000 partners").
  */
 export function plural(intl: string): (count: number, forms: PluralForms) => string {
-  const rules = new Intl.PluralRules(intl);
-  const numbers = new Intl.NumberFormat(intl, { maximumFractionDigits: 1 });
-  return (count, forms) => (forms[rules.select(count)] ?? forms.other).replaceAll('#', numbers.format(count));
+  // Made on the first count: every catalogue section makes a function for each language when it loads.
+  let format: { rules: Intl.PluralRules; numbers: Intl.NumberFormat } | undefined;
+  return (count, forms) => {
+    format ??= {
+      rules: new Intl.PluralRules(intl),
+      numbers: new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }),
+    };
+    return (forms[format.rules.select(count)] ?? forms.other).replaceAll('#', format.numbers.format(count));
+  };
 }
