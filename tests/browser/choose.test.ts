@@ -230,6 +230,43 @@ describe('comparing partners', () => {
     await context.close();
   });
 
+  it('keeps each card’s Compare button with its own partner as the search draws other partners in its place', async () => {
+    const { context, page } = await directory('/partners/');
+    /** Each card's partner, the partner its Compare button names, and whether the button says it is chosen. */
+    const buttons = () =>
+      cards(page).evaluateAll((items) =>
+        items.map((item) => {
+          const button = item.querySelector('compare-toggle button');
+          return {
+            card: item.querySelector('h3')?.textContent ?? '',
+            button: button?.querySelector('.visually-hidden')?.textContent?.trim() ?? '',
+            pressed: button?.getAttribute('aria-pressed') ?? '',
+          };
+        }),
+      );
+    const [first, second] = await buttons();
+    const chosen = first?.card ?? '';
+    await page.getByRole('button', { name: `Compare ${chosen}` }).click();
+    await expect.poll(() => inTray(page)).toEqual([chosen]);
+    const eachOwn = (drawn: Awaited<ReturnType<typeof buttons>>) =>
+      drawn.map(({ card }) => ({ card, button: card, pressed: String(card === chosen) }));
+    // Another partner's name: the first card is now that partner's.
+    const searchbox = page.getByRole('searchbox', { name: 'Search partners' });
+    await searchbox.fill(second?.card ?? '');
+    await answered(page);
+    const others = await buttons();
+    expect(others.length).toBeGreaterThan(0);
+    expect(others[0]?.card).toBe(second?.card);
+    expect(others).toEqual(eachOwn(others));
+    // And back: the chosen partner's button says so again.
+    await searchbox.fill('');
+    await answered(page);
+    const again = await buttons();
+    expect(again[0]?.card).toBe(chosen);
+    expect(again).toEqual(eachOwn(again));
+    await context.close();
+  });
+
   it('reads on a phone with the row labels in view, in Russian, and drops ids that name no partner', async () => {
     const { context, page } = await openPage(
       browser,

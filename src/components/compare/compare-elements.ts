@@ -62,12 +62,17 @@ class CompareToggle extends HTMLElement {
     if (this.#button.isConnected) this.render();
   }
 
+  /**
+   * Writes only what changed: the search island gives a drawn card another partner on a keystroke, and its two
+   * attributes each ask for a render.
+   */
   render() {
     const t = words[pageLocale()];
-    const chosen = comparedPartners().some((partner) => partner.slug === this.dataset.slug);
-    this.#label.textContent = t.add;
-    this.#name.textContent = ` ${this.dataset.name ?? ''}`;
-    this.#button.setAttribute('aria-pressed', String(chosen));
+    const chosen = String(comparedPartners().some((partner) => partner.slug === this.dataset.slug));
+    const name = ` ${this.dataset.name ?? ''}`;
+    if (this.#label.textContent !== t.add) this.#label.textContent = t.add;
+    if (this.#name.textContent !== name) this.#name.textContent = name;
+    if (this.#button.getAttribute('aria-pressed') !== chosen) this.#button.setAttribute('aria-pressed', chosen);
   }
 }
 

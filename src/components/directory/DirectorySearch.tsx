@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   directorySearch as search,
   directoryState,
@@ -88,13 +88,18 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
   useEffect(() => {
     if (fromAddress) rememberSearch(directoryState.serialize(state));
   }, [state, fromAddress]);
+  // The place's control keeps its handler while words are typed, so a keystroke does not draw it again.
+  const current = useRef(state);
+  current.current = state;
   const onNear = useCallback(
-    (near: string, within: number) =>
+    (near: string, within: number) => {
+      const { sort } = current.current;
       change(
-        { ...state, near, within, sort: !near && state.sort === 'distance' ? search.defaultSort : state.sort },
+        { ...current.current, near, within, sort: !near && sort === 'distance' ? search.defaultSort : sort },
         false,
-      ),
-    [change, state],
+      );
+    },
+    [change],
   );
 
   // Drawn again only when an answer arrives, not on every keystroke before it.

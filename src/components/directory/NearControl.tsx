@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import type { DirectoryCity, NearResult } from '../../lib/directory';
 import { citiesMatching } from '../../lib/gazetteer';
 import { formatPosition, WITHIN_KM } from '../../lib/geo';
@@ -25,7 +25,7 @@ const LOCATE_MAX_AGE_MS = 10 * 60_000;
  * the visitor's position, asked of the browser only when the button is pressed and rounded to about a
  * kilometre before it goes into the search; then the radius.
  */
-export default function NearControl({ locale, cities, near, within, result, onChange }: Props) {
+function NearControl({ locale, cities, near, within, result, onChange }: Props) {
   const t = directory[locale].near;
   const id = useId();
   const city = cities.find((candidate) => candidate.id === near);
@@ -157,3 +157,6 @@ export default function NearControl({ locale, cities, near, within, result, onCh
     </div>
   );
 }
+
+/** Drawn again only when the place, the radius or their counts change: not on each letter typed in the search. */
+export default memo(NearControl);
