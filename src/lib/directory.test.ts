@@ -20,6 +20,7 @@ import {
   inShippedOrder,
   joinPieces,
   joinSteps,
+  PAGE_SIZE,
   pieceAddress,
   PIECE_PARTNERS,
   queryDirectory,
@@ -453,19 +454,19 @@ describe('the order the directory opens with', () => {
 
 describe('the directory in pieces', () => {
   /** Partners as varied as the columns allow: languages, remote work, summaries with the name, ages, reviews. */
-  const manyPartners = fc.array(
-    fc.record({
-      ru: fc.boolean(),
-      remote: fc.boolean(),
-      named: fc.boolean(),
-      age: fc.integer({ min: 0, max: 1500 }),
-      reviews: fc.integer({ min: 0, max: 9 }),
-      completeness: fc.integer({ min: 0, max: 100 }),
-      service: fc.uniqueArray(fc.integer({ min: 0, max: 1 }), { maxLength: 2 }),
-      tier: fc.integer({ min: 0, max: 1 }),
-    }),
-    { minLength: 1, maxLength: 40 },
-  );
+  const onePartner = fc.record({
+    ru: fc.boolean(),
+    remote: fc.boolean(),
+    named: fc.boolean(),
+    age: fc.integer({ min: 0, max: 1500 }),
+    reviews: fc.integer({ min: 0, max: 9 }),
+    completeness: fc.integer({ min: 0, max: 100 }),
+    service: fc.uniqueArray(fc.integer({ min: 0, max: 1 }), { maxLength: 2 }),
+    tier: fc.integer({ min: 0, max: 1 }),
+  });
+  const manyPartners = fc.array(onePartner, { minLength: 1, maxLength: 40 });
+  /** Directories short and long: longer than a page, where the first page leaves partners out. */
+  const shortOrLong = fc.oneof(manyPartners, fc.array(onePartner, { minLength: PAGE_SIZE + 1, maxLength: 40 }));
   /** As the build makes them: with the rating and budget filters' values that follow from reviews and projects. */
   const directoryOf = (drawn: Drawn): DirectoryData => {
     const partners = drawn.map((p, i) => {
@@ -518,22 +519,74 @@ describe('the directory in pieces', () => {
     );
   });
 
-  it('ships the head first, without changing the order the directory opens with', () => {
+  it('ships the opening page first, then the head, without changing the order the directory opens with', () => {
     fc.assert(
-      fc.property(manyPartners, fc.integer({ min: 1, max: 12 }), (drawn, headSize) => {
+      fc.property(shortOrLong, fc.integer({ min: 1, max: 40 }), (drawn, headSize) => {
         const directory = directoryOf(drawn);
         const shipped = inShippedOrder(directory, headSize);
         const opening = inDefaultOrder(directory).partners.map((p) => p.slug);
+        const slugs = shipped.partners.map((p) => p.slug);
         expect(inDefaultOrder(shipped).partners.map((p) => p.slug)).toEqual(opening);
-        expect(
-          shipped.partners
-            .slice(0, headSize)
-            .map((p) => p.slug)
-            .sort(),
-        ).toEqual(opening.slice(0, headSize).sort());
-        if (drawn.length <= headSize) expect(shipped).toBe(directory);
+        expect([...slugs].sort()).toEqual(directory.partners.map((p) => p.slug).sort());
+        // The opening search's first page, in its order; then the rest of the head, then the others.
+        expect(slugs.slice(0, PAGE_SIZE)).toEqual(opening.slice(0, PAGE_SIZE));
+        const head = Math.max(headSize, Math.min(PAGE_SIZE, drawn.length));
+        expect(slugs.slice(0, head).sort()).toEqual(opening.slice(0, head).sort());
+        // Past the first page, each part keeps the order the partners came in.
+        const cameIn = (part: string[]) => [...part].sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)));
+        for (const part of [slugs.slice(PAGE_SIZE, head), slugs.slice(head)]) expect(part).toEqual(cameIn(part));
       }),
     );
+  });
+
+  it('reads the first partners alone as the whole payload gives them, with every facet and city', () => {
+    fc.assert(
+      fc.property(manyPartners, fc.integer({ min: 0, max: 45 }), (drawn, partners) => {
+        const encoded = encodeDirectory(directoryOf(drawn));
+        const whole = decodeDirectory(encoded);
+        const first = decodeDirectory(encoded, partners);
+        expect(first.partners.map(plain)).toEqual(whole.partners.slice(0, partners).map(plain));
+        expect({ ...first, partners: [] }).toEqual({ ...whole, partners: [] });
+      }),
+    );
+  });
+
+  it('answers the opening search from the head’s first page alone as the whole directory does, and no other', () => {
+    const empty = directoryState.empty();
+    const others: DirectoryState[] = [
+      { ...empty, q: 'mail' },
+      { ...empty, sort: 'name' },
+      { ...empty, near: 'moscow' },
+      { ...empty, filters: { ...empty.filters, service: ['mail-migration', 'implementation'] } },
+    ];
+    let pastThePage = 0;
+    fc.assert(
+      fc.property(
+        shortOrLong,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 9 }),
+        (drawn, headSize, pieceSize) => {
+          if (drawn.length > PAGE_SIZE && headSize >= PAGE_SIZE) pastThePage += 1;
+          const shipped = inShippedOrder(directoryOf(drawn), headSize);
+          const { head } = encodeInPieces(shipped, { headSize, pieceSize });
+          const firstPage = buildDirectoryIndex(decodeDirectory(head, PAGE_SIZE));
+          const whole = directoryView(
+            buildDirectoryIndex(decodeDirectory(encodeDirectory(shipped))),
+            empty,
+            PAGE_SIZE,
+            NOW,
+          );
+          const early = headView(firstPage, head, empty, PAGE_SIZE, false, NOW);
+          // Where the head is shorter than a page (a build cut so), it cannot: the whole head answers then.
+          if (Math.min(PAGE_SIZE, drawn.length) <= headSize) expect(early).toEqual(whole);
+          else expect(early.partial).toBeDefined();
+          for (const state of others)
+            expect(headView(firstPage, head, state, PAGE_SIZE, false, NOW).partial).toBeDefined();
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(pastThePage).toBeGreaterThan(0);
   });
 
   it('is one payload, without pieces, up to the head’s size', () => {
@@ -585,6 +638,7 @@ describe('the directory in pieces', () => {
               expect(fromHead.cards).toEqual(whole.cards);
               expect(fromHead.total).toBe(whole.total);
               expect(fromHead.counts).toEqual(whole.counts);
+              expect(fromHead.textMatches).toBe(whole.textMatches);
             } else {
               expect(fromHead.partial).toEqual({ searched: 4, of: drawn.length, failed });
             }

@@ -355,8 +355,12 @@ export function encodeDirectory(data: DirectoryData): EncodedDirectory {
   };
 }
 
-export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
-  return finished(decodeSteps(encoded, Infinity));
+/**
+ * The directory `encodeDirectory` wrote; or only its first `partners` partners, with all its facets and cities: the
+ * head's first page (`inShippedOrder`), which answers the opening search before the rest is read (`headView`).
+ */
+export function decodeDirectory(encoded: EncodedDirectory, partners = Infinity): DirectoryData {
+  return finished(decodeSteps(encoded, Infinity, partners));
 }
 
 /**
@@ -364,7 +368,11 @@ export function decodeDirectory(encoded: EncodedDirectory): DirectoryData {
  * 10 ms each at 100,000 partners), after each of the two worked out from others, after the lists of positions, and
  * after each `slice` partners made.
  */
-export function* decodeSteps(encoded: EncodedDirectory, slice: number): Generator<void, DirectoryData, void> {
+export function* decodeSteps(
+  encoded: EncodedDirectory,
+  slice: number,
+  partners = Infinity,
+): Generator<void, DirectoryData, void> {
   if (encoded?.v !== 7 || !Array.isArray(encoded.name) || !isLocale(encoded.locale)) {
     throw new Error('Unknown directory data format');
   }
@@ -377,7 +385,7 @@ export function* decodeSteps(encoded: EncodedDirectory, slice: number): Generato
       .filter((position) => position !== undefined),
   );
   const budgetValues = once((minProject: number) => budgetsMet(minProject, budgetPositions));
-  const count = encoded.name.length;
+  const count = Math.min(encoded.name.length, Math.max(0, partners));
   const shipped: FacetColumn[] = [];
   for (const k of SHIPPED_FACETS.keys()) {
     shipped.push(decodeColumn(encoded.values[k] ?? '', count));
@@ -510,23 +518,27 @@ export type DirectoryPiece = Omit<EncodedDirectory, 'v' | 'locale' | 'rankedOn' 
 const pieceFile = (n: number): string => `directory-${n}.json`;
 
 /**
- * The directory in the order it is shipped in: the head's partners (the first `headSize` in the default order),
- * then the others, each part in the order it came in (name order, which compresses best). The static listings and
- * the browser read the same order, so they break ties alike.
+ * The directory in the order it is shipped in: the opening search's first page (its first `PAGE_SIZE` partners, in
+ * that order), which the browser reads and answers before the rest (`headView`); then the rest of the head's partners
+ * (the first `headSize` in the default order); then the others. Past the first page, each part keeps the order it
+ * came in (name order, which compresses best). The static listings and the browser read the same order, so they
+ * break ties alike; the partners of the first page lead the opening order already, so it stays as it was.
  */
 export function inShippedOrder(data: DirectoryData, headSize = HEAD_PARTNERS): DirectoryData {
-  if (data.partners.length <= headSize) return data;
   const { order } = queryDirectory(
     buildDirectoryIndex(data, { text: false }),
     directoryState.empty(),
     undefined,
-    headSize,
+    Math.max(headSize, PAGE_SIZE),
   );
-  const inHead = new Uint8Array(data.partners.length);
-  for (const i of order) inHead[i] = 1;
+  const first = Array.from(order.subarray(0, PAGE_SIZE));
+  const part = new Uint8Array(data.partners.length).fill(2);
+  for (const i of order.subarray(0, headSize)) part[i] = 1;
+  for (const i of first) part[i] = 0;
+  const inPart = (wanted: number) => data.partners.filter((_, i) => part[i] === wanted);
   return {
     ...data,
-    partners: [...data.partners.filter((_, i) => inHead[i] === 1), ...data.partners.filter((_, i) => inHead[i] !== 1)],
+    partners: [...first.map((i) => data.partners[i] as DirectoryPartner), ...inPart(1), ...inPart(2)],
   };
 }
 
@@ -1355,10 +1367,11 @@ function countsFromHead(
 }
 
 /**
- * The view of `state` while only the head (`DirectoryHead`) has arrived. Where the head brought the whole
- * directory's counts for it (`countsFromHead`) and holds a page of its partners, or all of them, it is exact: the
- * head's partners are the first in the opening order, and one filter value leaves that order as it is, so theirs
- * are the answer's first. Any other is the head's answer, marked `partial`.
+ * The view of `state` while only the head (`DirectoryHead`) has arrived, or only its first page
+ * (`decodeDirectory(head, PAGE_SIZE)`). Where the head brought the whole directory's counts for it
+ * (`countsFromHead`) and holds a page of its partners, or all of them, it is exact: the head's partners are the
+ * first in the opening order, and one filter value leaves that order as it is, so theirs are the answer's first.
+ * Any other is the head's answer, marked `partial`.
  */
 export function headView(
   index: DirectoryIndex,
@@ -1371,7 +1384,13 @@ export function headView(
   const view = directoryView(index, state, visible, now);
   const whole = countsFromHead(index, head, state);
   if (whole && view.total >= Math.min(visible, whole.total)) {
-    return { ...view, total: whole.total, counts: mapFacets((key) => Uint32Array.from(whole.counts[key] ?? [])) };
+    return {
+      ...view,
+      total: whole.total,
+      counts: mapFacets((key) => Uint32Array.from(whole.counts[key] ?? [])),
+      // Without words every partner matches the text: all of the directory's.
+      textMatches: head.opening.total,
+    };
   }
   return { ...view, partial: { searched: index.data.partners.length, of: head.opening.total, failed } };
 }

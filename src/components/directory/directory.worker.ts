@@ -277,6 +277,19 @@ function wordsReady(built: DirectoryIndex): void {
 function load(json: ArrayBuffer, url: string, search: string): void {
   try {
     const encoded = readJson(json) as EncodedDirectory | DirectoryHead;
+    // The head's first page is the opening search's (`inShippedOrder`): where the address asks that search, it is
+    // answered from those partners and the head's counts (`headView`), before the rest is read.
+    const firstPage = decodeDirectory(encoded, PAGE_SIZE);
+    const first = directoryState.parse(search, firstPage.facets, firstPage.cities);
+    const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
+    const early =
+      'opening' in encoded && !first.q.trim()
+        ? headView(buildDirectoryIndex(firstPage, { text: false }), encoded, first, PAGE_SIZE)
+        : undefined;
+    if (early && !early.partial) {
+      recent.set(viewKey(first, PAGE_SIZE), early);
+      scope.postMessage({ type: 'ready', facets: firstPage.facets, cities: firstPage.cities, view: early });
+    }
     const data = decodeDirectory(encoded);
     const built = buildDirectoryIndex(data, { text: false });
     index = built;
@@ -284,10 +297,8 @@ function load(json: ArrayBuffer, url: string, search: string): void {
       head = { data: encoded, url, index: built, pieces: 'waiting' };
       scope.postMessage({ type: 'pieces', state: 'waiting' });
     }
-    const first = directoryState.parse(search, data.facets, data.cities);
-    const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
     const view = first.q.trim() ? undefined : viewOf(request);
-    scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
+    if (!early || early.partial) scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
     // The address's search needs the rest of the directory: it starts loading now.
     if (view?.partial || first.q.trim()) {
       latest = request;
