@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, isLocale, languageVersions, localePath, splitLocale } from './locales.ts';
+import { LOCALE_SETTINGS, LOCALES, isLocale, languageVersions, localePath, perLocale, splitLocale } from './locales.ts';
 
 describe('localePath', () => {
   it.each([
@@ -76,5 +76,22 @@ describe('languageVersions', () => {
       const versions = languageVersions(path);
       for (const version of versions) expect(languageVersions(version.path)).toEqual(versions);
     }
+  });
+});
+
+describe('perLocale', () => {
+  it('makes each language’s value the first time that language asks, once, from its settings', () => {
+    const made: string[] = [];
+    const format = perLocale(({ intl }) => {
+      made.push(intl);
+      return new Intl.NumberFormat(intl);
+    });
+    expect(made).toEqual([]);
+    const russian = format('ru');
+    expect(made).toEqual([LOCALE_SETTINGS.ru.intl]);
+    expect(format('ru')).toBe(russian);
+    expect(format('en')).not.toBe(russian);
+    expect(made).toEqual([LOCALE_SETTINGS.ru.intl, LOCALE_SETTINGS.en.intl]);
+    expect(russian.format(10000).replace(/\s/g, ' ')).toBe('10 000');
   });
 });
