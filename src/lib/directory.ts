@@ -366,7 +366,7 @@ export function decodeDirectory(encoded: EncodedDirectory, partners = Infinity):
 /**
  * `decodeDirectory` in steps, so a worker can answer between them: it pauses after each facet column it reads (about
  * 10 ms each at 100,000 partners), after each of the two worked out from others, after the lists of positions, and
- * after each `slice` partners made.
+ * after each `slice` partners made. Like `decodeDirectory`, it reads only the first `partners` where asked.
  */
 export function* decodeSteps(
   encoded: EncodedDirectory,
