@@ -2,45 +2,129 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LatestOnly } from './latest-only.ts';
 
+/** A worker's answer to question `q`: a head's (not whole) for the questions that are multiples of three. */
+interface Answer {
+  q: number;
+  whole: boolean;
+}
+const answerTo = (q: number): Answer => ({ q, whole: q % 3 !== 0 });
+
 describe('LatestOnly', () => {
   it('sends the first question at once and, of those asked meanwhile, only the newest', () => {
     const sent: string[] = [];
-    const queue = new LatestOnly<string>((q) => sent.push(q));
-    queue.ask('a');
-    queue.ask('ab');
-    queue.ask('abc');
+    const questions = new LatestOnly<string, string>(
+      (q) => sent.push(q),
+      () => false,
+    );
+    questions.ask('a', 'a');
+    questions.ask('ab', 'ab');
+    questions.ask('abc', 'abc');
     expect(sent).toEqual(['a']);
-    queue.answered();
+    expect(questions.answer('a', 'A', true)).toBe(true);
     expect(sent).toEqual(['a', 'abc']);
-    queue.answered();
-    queue.ask('abcd');
+    questions.answer('abc', 'ABC', true);
+    questions.ask('abcd', 'abcd');
+    questions.ask('abcd', 'abcd');
     expect(sent).toEqual(['a', 'abc', 'abcd']);
   });
 
-  it('whatever the timing, the last question asked is the last one sent, and at most one waits at a time', () => {
+  it('answers a question asked again from its whole answer, without sending it, and drops the one waiting', () => {
+    const sent: string[] = [];
+    const questions = new LatestOnly<string, string>(
+      (q) => sent.push(q),
+      (answer) => !answer.endsWith('?'),
+    );
+    questions.ask('a', 'a');
+    expect(questions.answer('a', 'A', true)).toBe(true);
+    questions.ask('ab', 'ab');
+    questions.ask('abc', 'abc');
+    // Deleting back to a: answered on the page; abc, waiting, is not sent, and ab's answer is not drawn over a's.
+    expect(questions.ask('a', 'a')).toBe('A');
+    expect(questions.answer('ab', 'AB', true)).toBe(false);
+    expect(sent).toEqual(['a', 'ab']);
+    // A head's answer (not whole) is not kept: asked again, it is sent again.
+    questions.ask('x', 'x');
+    expect(questions.answer('x', 'X?', true)).toBe(true);
+    expect(questions.ask('a', 'a')).toBe('A');
+    expect(questions.ask('x', 'x')).toBeUndefined();
+    expect(sent).toEqual(['a', 'ab', 'x', 'x']);
+    // The whole answer the worker gives unasked, once its later pieces are in, is drawn and kept; the one asked,
+    // coming after it, is not drawn again.
+    expect(questions.answer('x', 'X', false)).toBe(true);
+    expect(questions.answer('x', 'X', true)).toBe(false);
+    questions.ask('a', 'a');
+    expect(questions.ask('x', 'x')).toBe('X');
+    expect(sent).toEqual(['a', 'ab', 'x', 'x']);
+  });
+
+  it('draws an unasked answer to the last question only, and the first answer given with the start', () => {
+    const sent: string[] = [];
+    const questions = new LatestOnly<string, string>(
+      (q) => sent.push(q),
+      (answer) => !answer.endsWith('?'),
+    );
+    questions.given('start', 'START');
+    expect(questions.ask('start', 'start')).toBeUndefined();
+    expect(sent).toEqual([]);
+    questions.ask('a', 'a');
+    expect(questions.answer('a', 'A?', true)).toBe(true);
+    questions.ask('ab', 'ab');
+    expect(questions.answer('a', 'A', false)).toBe(false);
+    expect(questions.answer('ab', 'AB?', true)).toBe(true);
+    expect(questions.answer('ab', 'AB', false)).toBe(true);
+    expect(questions.ask('start', 'start')).toBe('START');
+  });
+
+  it('whatever the timing, draws the last question’s answer last, and nothing over its whole answer', () => {
+    const step = fc.oneof(
+      fc.record({ ask: fc.integer({ min: 0, max: 7 }) }),
+      fc.constant({ reply: true }),
+      fc.constant({ unasked: true }),
+    );
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), (steps) => {
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        const inFlight: number[] = [];
         const sent: number[] = [];
-        let inFlight = 0;
-        const queue = new LatestOnly<number>((q) => {
-          inFlight += 1;
-          expect(inFlight).toBe(1);
-          sent.push(q);
-        });
-        let asked = 0;
-        for (const askNow of steps) {
-          if (askNow) queue.ask((asked += 1));
-          else if (inFlight > 0) {
-            inFlight -= 1;
-            queue.answered();
+        const questions = new LatestOnly<number, Answer>(
+          (q) => {
+            inFlight.push(q);
+            sent.push(q);
+          },
+          (answer) => answer.whole,
+        );
+        let last: number | undefined;
+        let drawn: Answer | undefined;
+        let settled = false;
+        const draw = (answer: Answer) => {
+          expect(settled).toBe(false);
+          drawn = answer;
+          settled = answer.q === last && answer.whole;
+        };
+        const deliver = () => {
+          const q = inFlight.shift() as number;
+          if (questions.answer(String(q), answerTo(q), true)) draw(answerTo(q));
+        };
+        for (const s of steps) {
+          expect(inFlight.length).toBeLessThanOrEqual(1);
+          if ('ask' in s) {
+            const again = s.ask === last;
+            if (!again) settled = false;
+            last = s.ask;
+            const known = questions.ask(String(s.ask), s.ask);
+            if (known) {
+              expect(again).toBe(false);
+              expect(known).toEqual({ q: s.ask, whole: true });
+              draw(known);
+            }
+          } else if ('reply' in s && inFlight.length > 0) deliver();
+          else if ('unasked' in s && sent.length > 0) {
+            // The worker's last question, answered again: the whole directory's answer, once its pieces are in.
+            const q = sent.at(-1) as number;
+            if (questions.answer(String(q), { q, whole: true }, false)) draw({ q, whole: true });
           }
         }
-        while (inFlight > 0) {
-          inFlight -= 1;
-          queue.answered();
-        }
-        if (asked > 0) expect(sent.at(-1)).toBe(asked);
-        expect([...sent].sort((a, b) => a - b)).toEqual(sent);
+        while (inFlight.length > 0) deliver();
+        if (last !== undefined) expect(drawn?.q).toBe(last);
       }),
     );
   });

@@ -1,28 +1,76 @@
+import { Recent } from './recent.ts';
+
 /**
- * Asks one question at a time and, while it waits, keeps only the newest
- * question: a visitor typing faster than the answers come gets the answer to
- * what the box holds now, not to every letter on the way.
+ * The questions a page asks a worker and the answers it draws. One question is in flight at a time; while it is,
+ * only the newest question asked meanwhile waits its turn: a visitor typing faster than the answers come gets the
+ * answer to what the box holds now, not to every letter on the way. Whole answers (`whole`, the last `limit` of
+ * them) are kept: a question asked again (a letter deleted, the box cleared, a filter ticked off) is answered at
+ * once, on the page, and the worker is not asked.
+ *
+ * Each question is named by a key, which its answer comes back with.
  */
-export class LatestOnly<Q> {
+export class LatestOnly<Q, A> {
   private busy = false;
-  private next: { question: Q } | undefined;
+  private next: Q | undefined;
+  /** The question asked last, and whether its whole answer is drawn: no answer that comes after it is drawn then. */
+  private last: string | undefined;
+  private settled = false;
+  private readonly kept: Recent<string, A>;
 
-  constructor(private readonly send: (question: Q) => void) {}
-
-  ask(question: Q): void {
-    if (this.busy) {
-      this.next = { question };
-      return;
-    }
-    this.busy = true;
-    this.send(question);
+  constructor(
+    private readonly send: (question: Q) => void,
+    private readonly whole: (answer: A) => boolean,
+    limit = 64,
+  ) {
+    this.kept = new Recent(limit);
   }
 
-  /** Call when the question in flight is answered: the newest waiting one goes next. */
-  answered(): void {
-    this.busy = false;
-    const waiting = this.next;
-    this.next = undefined;
-    if (waiting) this.ask(waiting.question);
+  /**
+   * Asks `question`, named `key`. Returns its answer where a whole one is kept: nothing is sent then, and the question
+   * waiting its turn is dropped. The same question twice in a row is asked once.
+   */
+  ask(key: string, question: Q): A | undefined {
+    if (key === this.last) return undefined;
+    this.last = key;
+    const known = this.kept.get(key);
+    this.settled = known !== undefined;
+    if (known !== undefined) {
+      this.next = undefined;
+      return known;
+    }
+    if (this.busy) this.next = question;
+    else {
+      this.busy = true;
+      this.send(question);
+    }
+    return undefined;
+  }
+
+  /**
+   * The answer to the question `key`: the one in flight (`asked`), or one the worker gave unasked. Says whether to draw
+   * it: an answer to the question asked last, or, until that one's whole answer is drawn, an older question's, which
+   * shows results on the way while typing goes on. An answer unasked to an older question is never drawn.
+   */
+  answer(key: string, answer: A, asked: boolean): boolean {
+    const wasSettled = this.settled;
+    const last = key === this.last;
+    if (this.whole(answer)) {
+      this.kept.set(key, answer);
+      if (last) this.settled = true;
+    }
+    if (asked) {
+      const waiting = this.next;
+      this.next = undefined;
+      this.busy = waiting !== undefined;
+      if (waiting !== undefined) this.send(waiting);
+    }
+    return !wasSettled && (last || asked);
+  }
+
+  /** An answer given before its question was asked (the worker's first, to the page's address): asked now, and drawn. */
+  given(key: string, answer: A): void {
+    this.last = key;
+    this.settled = false;
+    this.answer(key, answer, false);
   }
 }

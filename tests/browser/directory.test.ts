@@ -149,6 +149,54 @@ describe('partner directory', () => {
     await context.close();
   });
 
+  it('answers a search asked again on the page, with the change that asks it, and does not ask the worker', async () => {
+    const context = await browser.newContext();
+    // Every question the page puts to the directory's worker.
+    await context.addInitScript(() => {
+      const asked: string[] = [];
+      Object.assign(window, { asked });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+        const question = message as { type?: string; state?: { q: string } };
+        if (question.type === 'query') asked.push(question.state?.q ?? '');
+        post.call(this, message, ...rest);
+      } as Worker['postMessage'];
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/partners/', baseUrl).href);
+    const opening = await resultNames(page);
+    await page.locator('[data-ready="warm"]').waitFor({ timeout: 10_000 });
+    await searchbox(page).fill('kaz');
+    const kaz = await resultNames(page);
+    expect(kaz).not.toEqual(opening);
+    await searchbox(page).fill('kazan');
+    await answered(page);
+    const asked = () => page.evaluate(() => (window as unknown as { asked: string[] }).asked.slice());
+    expect(await asked()).toEqual(['kaz', 'kazan']);
+    // The results answer the input before any other task runs: no answer from the worker could have come meanwhile.
+    const typeAndLook = (q: string) =>
+      page.evaluate(async (q) => {
+        const box = document.querySelector<HTMLInputElement>('.search-island input[type="search"]') as HTMLInputElement;
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, q);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        for (let tick = 0; tick < 3; tick += 1) await Promise.resolve();
+        const results = document.querySelector('[data-answers]');
+        return { answers: results?.getAttribute('data-answers'), busy: results?.getAttribute('aria-busy') };
+      }, q);
+    expect(await typeAndLook('kaz')).toEqual({ answers: '?q=kaz', busy: 'false' });
+    expect(await resultNames(page)).toEqual(kaz);
+    expect(await typeAndLook('')).toEqual({ answers: '', busy: 'false' });
+    expect(await resultNames(page)).toEqual(opening);
+    // A filter ticked and unticked: the unticking is answered on the page too.
+    const filter = page.getByRole('checkbox').first();
+    await filter.check();
+    await answered(page);
+    await filter.uncheck();
+    expect(await resultNames(page)).toEqual(opening);
+    expect(await asked()).toEqual(['kaz', 'kazan', '']);
+    await context.close();
+  });
+
   it('filters by facet, counts each value under the other filters, and keeps it all in the URL', async () => {
     const { context, page } = await openDirectory();
     const services = page.getByRole('group', { name: 'Services' });

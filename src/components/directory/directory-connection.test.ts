@@ -121,9 +121,14 @@ describe('connectDirectory', () => {
     const [worker] = FakeWorker.started;
     worker?.reply(ready);
     worker?.reply({ type: 'progress', ready: 'words' });
-    worker?.reply({ type: 'view', view: {} as never });
+    worker?.reply({ type: 'view', view: {} as never, key: '#24' });
     // The whole directory's answer to the address's search, given once the later pieces came in: told again.
-    const whole: DirectoryReply = { type: 'view', view: { answers: '?sort=name' } as never, unasked: true };
+    const whole: DirectoryReply = {
+      type: 'view',
+      view: { answers: '?sort=name' } as never,
+      key: '?sort=name#24',
+      unasked: true,
+    };
     worker?.reply({ type: 'pieces', state: 'loaded' });
     worker?.reply(whole);
 

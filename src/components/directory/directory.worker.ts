@@ -33,6 +33,7 @@ import {
   type DirectoryView,
   type EncodedDirectory,
 } from '../../lib/directory';
+import { Recent } from '../../lib/recent';
 
 export type DirectoryRequest =
   /**
@@ -63,9 +64,10 @@ export type DirectoryReply =
   | { type: 'pieces'; state: 'waiting' | 'loading' | 'loaded' | 'failed' }
   /**
    * The answer to a question. `unasked` for one the island did not ask just now: the whole directory's answer to the
-   * last question, once the later pieces are in (or the head's, once they cannot be had).
+   * last question, once the later pieces are in (or the head's, once they cannot be had). `key` is the question's
+   * `viewKey`.
    */
-  | { type: 'view'; view: DirectoryView; unasked?: true | undefined }
+  | { type: 'view'; view: DirectoryView; key: string; unasked?: true | undefined }
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as {
@@ -140,8 +142,7 @@ function* readSteps<T>(bodies: readonly ArrayBuffer[]): Generator<void, T[], voi
 }
 
 /** Recent answers: deleting letters or going back to an earlier search asks again what was just answered. */
-const recent = new Map<string, DirectoryView>();
-const RECENT_LIMIT = 32;
+const recent = new Recent<string, DirectoryView>(32);
 
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
@@ -162,8 +163,7 @@ let latest: Query | undefined;
 function viewOf({ state, visible }: Query): DirectoryView | undefined {
   const key = viewKey(state, visible);
   let view = recent.get(key);
-  if (view) recent.delete(key);
-  else {
+  if (!view) {
     const words = state.q.trim() !== '';
     if (index && (!words || index.text))
       view =
@@ -174,7 +174,6 @@ function viewOf({ state, visible }: Query): DirectoryView | undefined {
     else return undefined;
   }
   recent.set(key, view);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
   return view;
 }
 
@@ -182,7 +181,8 @@ function answer(request: Query, unasked = false): void {
   latest = request;
   const view = viewOf(request);
   if (view) {
-    scope.postMessage(unasked ? { type: 'view', view, unasked } : { type: 'view', view });
+    const key = viewKey(request.state, request.visible);
+    scope.postMessage(unasked ? { type: 'view', view, key, unasked } : { type: 'view', view, key });
     if (view.partial) loadPieces();
     // A question the island asked and still waits for stays asked, whatever asks it again.
   } else waiting = { request, unasked: unasked && (waiting?.unasked ?? true) };

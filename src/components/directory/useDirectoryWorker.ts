@@ -8,9 +8,11 @@ import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
 /**
- * The directory's search in a Web Worker (`directory.worker.ts`, reached through `connectDirectory`): the facets and cities once the data has arrived, the view
- * of the latest state asked for, how far the search has come, and whether the data could not be loaded. One question is in flight at a time;
- * of those asked meanwhile, only the newest is sent.
+ * The directory's search in a Web Worker (`directory.worker.ts`, reached through `connectDirectory`): the facets and
+ * cities once the data has arrived, the view of the latest state asked for, how far the search has come, and whether
+ * the data could not be loaded. The questions go through `LatestOnly`: one in flight at a time, the newest asked
+ * meanwhile next, and a question answered wholly before (not by a head alone) answered again on the page, with the
+ * change that asks it.
  */
 export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const [facets, setFacets] = useState<DirectoryData['facets'] | null>(null);
@@ -20,7 +22,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   const [ready, setReady] = useState<'filters' | 'words' | 'warm'>('filters');
   // Where the data is a head (`DirectoryHead`), how its later pieces fare; 'none' for a directory in one payload.
   const [pieces, setPieces] = useState<'none' | Extract<DirectoryReply, { type: 'pieces' }>['state']>('none');
-  const queue = useRef<LatestOnly<Query> | null>(null);
+  const questions = useRef<LatestOnly<Query, DirectoryView> | null>(null);
 
   // In the commit that hydrates the island, not after the frame that follows it: what the worker said meanwhile is
   // drawn before that frame is painted, and the first results skip a frame of the static list.
@@ -28,8 +30,11 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
     // On the page's timeline, beside the worker's `directory-ready`: the first results wait for both.
     performance.mark('directory-hydrated');
     const connection = connectDirectory(workerUrl, dataUrl);
-    const latest = new LatestOnly<Query>((query) => connection.ask(query));
-    queue.current = latest;
+    const asked = new LatestOnly<Query, DirectoryView>(
+      (query) => connection.ask(query),
+      (answer) => !answer.partial,
+    );
+    questions.current = asked;
     // What the worker said before the island hydrated is told again inside this effect, where React batches the
     // updates into one render, drawn before the commit's frame; what it says later is drawn in the task it arrives in.
     let replaying = true;
@@ -38,7 +43,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
       if (reply.type === 'ready') {
         const first = reply.view;
         // The first results come with the facets, for the address's state: it is not asked again.
-        if (first) lastAsked.current = viewKey(first.state, PAGE_SIZE);
+        if (first) asked.given(viewKey(first.state, PAGE_SIZE), first);
         draw(() => {
           setFacets(reply.facets);
           setCities(reply.cities);
@@ -47,28 +52,20 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
       else if (reply.type === 'pieces') setPieces(reply.state);
-      else {
-        // Drawn in this task, not one the scheduler queues after the next frame's work.
-        draw(() => setView(reply.view));
-        if (!reply.unasked) latest.answered();
-      }
+      // Drawn in this task, not one the scheduler queues after the next frame's work.
+      else if (asked.answer(reply.key, reply.view, !reply.unasked)) draw(() => setView(reply.view));
     });
     replaying = false;
     return () => {
       stop();
       connection.close();
-      lastAsked.current = '';
-      queue.current = null;
+      questions.current = null;
     };
   }, [workerUrl, dataUrl]);
 
-  // The same question twice in a row (the state read again from the address, say) is asked once.
-  const lastAsked = useRef('');
   const ask = useCallback((state: DirectoryState, visible: number) => {
-    const key = viewKey(state, visible);
-    if (!queue.current || key === lastAsked.current) return;
-    lastAsked.current = key;
-    queue.current.ask({ type: 'query', state, visible });
+    const known = questions.current?.ask(viewKey(state, visible), { type: 'query', state, visible });
+    if (known) setView(known);
   }, []);
   return { facets, cities, view, failed, ready, pieces, ask };
 }

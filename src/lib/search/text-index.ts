@@ -16,6 +16,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { tokenize } from './normalize.ts';
+import { Recent } from '../recent.ts';
 import { finished } from '../steps.ts';
 import { transliterate } from '../transliterate.ts';
 import { indexForms, inCyrillic, searchForm } from './scripts.ts';
@@ -41,9 +42,9 @@ export interface TextIndex {
   /** Ids of the words of each length, for the one-typo check on short words. */
   readonly idsByLength: ReadonlyMap<number, Int32Array>;
   /** Per-word match cache: typing adds a letter to the last word, the others repeat. */
-  readonly cache: Map<string, TermMatch[]>;
+  readonly cache: Recent<string, TermMatch[]>;
   /** Per-word document scores, for the words of recent queries (and the single letters, once warmed). */
-  readonly scoreCache: Map<string, Float32Array>;
+  readonly scoreCache: Recent<string, Float32Array>;
 }
 
 interface Surfaces {
@@ -209,8 +210,8 @@ export function* textIndexSteps(
     postings,
     fuzzyByLength,
     idsByLength,
-    cache: new Map(),
-    scoreCache: new Map(),
+    cache: new Recent(CACHE_LIMIT),
+    scoreCache: new Recent(SCORE_CACHE_LIMIT),
   };
 }
 
@@ -314,7 +315,6 @@ export function matchTerm(index: TextIndex, term: string, allowPrefix: boolean):
   }
 
   const matches = [...best].map(([wordId, quality]) => ({ wordId, quality }));
-  if (index.cache.size >= CACHE_LIMIT) index.cache.clear();
   index.cache.set(key, matches);
   return matches;
 }
@@ -334,10 +334,6 @@ function termScores(index: TextIndex, term: string, allowPrefix: boolean): { bes
         const value = quality * (posting.weights[i] ?? 0);
         if (value > (best[doc] ?? 0)) best[doc] = value;
       }
-    }
-    if (index.scoreCache.size >= SCORE_CACHE_LIMIT) {
-      const oldest = index.scoreCache.keys().next().value;
-      if (oldest !== undefined) index.scoreCache.delete(oldest);
     }
     index.scoreCache.set(key, best);
   }
