@@ -30,6 +30,7 @@ import {
 } from './search/text-index.ts';
 import { slugify } from './slug.ts';
 import { finished } from './steps.ts';
+import { transliterate } from './transliterate.ts';
 
 /** The directory's facets and sorts; their titles and names are the catalogue's `directory.facets` and `directory.sorts`. */
 export const directorySearch = defineFacetedSearch({
@@ -1250,16 +1251,26 @@ export function toCard(
   };
 }
 
+/** The Russian alphabet: a visitor types a first letter in either script. */
+const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+
 /**
  * Queries worth running once while the page is idle, so that what a visitor
  * types first is served from warm caches and compiled code: every first
  * letter a word in the index starts with (the costliest keystrokes: they
- * match nearly everyone), then, for the most common words, each longer
- * prefix, the word with a letter missing, and the word with the next one.
+ * match nearly everyone), then each Cyrillic letter whose Latin spelling
+ * starts with one of those (the index holds words in Latin, `transliterate`),
+ * then, for the most common words, each longer prefix, the word with a letter
+ * missing, and the word with the next one. The single letters come first.
  */
 export function warmUpQueries(index: DirectoryIndex): string[] {
   const words = index.text?.words ?? [];
-  const firstLetters = [...new Set(words.map((word) => word[0] ?? ''))].filter(Boolean);
+  const latin = [...new Set(words.map((word) => word[0] ?? ''))].filter(Boolean);
+  const cyrillic = [...CYRILLIC].filter((letter) => {
+    const spelt = transliterate(letter);
+    return spelt !== '' && words.some((word) => word.startsWith(spelt));
+  });
+  const firstLetters = [...latin, ...cyrillic];
   const common = words
     .map((word, id) => ({ word, documents: index.text?.postings[id]?.docs.length ?? 0 }))
     .filter(({ word }) => word.length >= 5)

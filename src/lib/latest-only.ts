@@ -1,10 +1,13 @@
 import { Recent } from './recent.ts';
 
+/** Whole answers kept: the first letters answered ahead (some 50, in two scripts), and those of the typing since. */
+const KEPT = 128;
+
 /**
  * The questions a page asks a worker and the answers it draws. One question is in flight at a time; while it is,
  * only the newest question asked meanwhile waits its turn: a visitor typing faster than the answers come gets the
  * answer to what the box holds now, not to every letter on the way. Whole answers (`whole`, the last `limit` of
- * them) are kept: a question asked again (a letter deleted, the box cleared, a filter ticked off) is answered at
+ * them), those given ahead of their questions too, are kept: a question asked again (a letter deleted, the box cleared, a filter ticked off) is answered at
  * once, on the page, and the worker is not asked.
  *
  * Each question is named by a key, which its answer comes back with.
@@ -16,12 +19,12 @@ export class LatestOnly<Q, A> {
   private last: string | undefined;
   private settled = false;
   private readonly kept: Recent<string, A>;
+  private readonly send: (question: Q) => void;
+  private readonly whole: (answer: A) => boolean;
 
-  constructor(
-    private readonly send: (question: Q) => void,
-    private readonly whole: (answer: A) => boolean,
-    limit = 64,
-  ) {
+  constructor(send: (question: Q) => void, whole: (answer: A) => boolean, limit = KEPT) {
+    this.send = send;
+    this.whole = whole;
     this.kept = new Recent(limit);
   }
 

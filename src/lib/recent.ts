@@ -5,8 +5,11 @@
  */
 export class Recent<K, V> {
   private readonly entries = new Map<K, V>();
+  private readonly limit: number;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   get(key: K): V | undefined {
     const value = this.entries.get(key);

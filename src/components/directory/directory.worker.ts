@@ -4,8 +4,8 @@
  * page's address), says it is ready with the answer to the address's search
  * when that has no words, answers queries without words from then on,
  * builds the text index next (in slices, answering between them) and answers
- * queries with words from then on, and warms the search for first letters
- * while no one types. Where the data is a head with later pieces
+ * queries with words from then on, and, while no one types, warms the search
+ * for first letters and sends their answers ahead of the questions. Where the data is a head with later pieces
  * (`DirectoryHead`), the first search other than the opening one loads them:
  * until they are in, the head answers, marked partial, and then the whole
  * directory does (words, once its text index is built; the head's answers
@@ -64,8 +64,8 @@ export type DirectoryReply =
   | { type: 'pieces'; state: 'waiting' | 'loading' | 'loaded' | 'failed' }
   /**
    * The answer to a question. `unasked` for one the island did not ask just now: the whole directory's answer to the
-   * last question, once the later pieces are in (or the head's, once they cannot be had). `key` is the question's
-   * `viewKey`.
+   * last question, once the later pieces are in (or the head's, once they cannot be had), or an answer ahead of its
+   * question (a first letter typed into the last search). `key` is the question's `viewKey`.
    */
   | { type: 'view'; view: DirectoryView; key: string; unasked?: true | undefined }
   | { type: 'failed'; message: string };
@@ -158,6 +158,8 @@ let head:
 const SLICE = 500;
 /** The last question asked, answered again once the whole directory is in. */
 let latest: Query | undefined;
+/** The page address's search, the one the page opens on. */
+let opening: DirectoryState | undefined;
 
 /** The answer to a question, or undefined while its words wait for a text index. */
 function viewOf({ state, visible }: Query): DirectoryView | undefined {
@@ -259,7 +261,9 @@ function wordsReady(built: DirectoryIndex): void {
     if (latest?.state.q.trim() && !waiting) answer(latest, true);
   }
   answerWaiting();
-  // The warm-up queries, one per task, until the visitor types: the costliest keystrokes are then warm.
+  // The warm-up queries, one per task, until the visitor types: the costliest keystrokes are then warm. Where the
+  // whole directory answers, a first letter typed into the last search (without words, or the visitor would have
+  // typed) is answered ahead of its question, unasked: the page draws its results with the keystroke itself.
   const queue = warmUpQueries(built);
   const warm = () => {
     const q = queue.shift();
@@ -268,7 +272,16 @@ function wordsReady(built: DirectoryIndex): void {
       scope.postMessage({ type: 'progress', ready: 'warm' });
       return;
     }
-    queryDirectory(built, { ...directoryState.empty(), q });
+    const base = latest?.state ?? opening;
+    if (q.length === 1 && !head && base) {
+      const state = { ...base, q };
+      scope.postMessage({
+        type: 'view',
+        view: directoryView(built, state, PAGE_SIZE),
+        key: viewKey(state, PAGE_SIZE),
+        unasked: true,
+      });
+    } else queryDirectory(built, { ...directoryState.empty(), q });
     later(warm);
   };
   later(warm);
@@ -281,6 +294,7 @@ function load(json: ArrayBuffer, url: string, search: string): void {
     // answered from those partners and the head's counts (`headView`), before the rest is read.
     const firstPage = decodeDirectory(encoded, PAGE_SIZE);
     const first = directoryState.parse(search, firstPage.facets, firstPage.cities);
+    opening = first;
     const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
     const early =
       'opening' in encoded && !first.q.trim()
