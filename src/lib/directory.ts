@@ -1259,7 +1259,7 @@ const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэ
  * types first is served from warm caches and compiled code: every first
  * letter a word in the index starts with (the costliest keystrokes: they
  * match nearly everyone), then each Cyrillic letter whose Latin spelling
- * starts with one of those (the index holds words in Latin, `transliterate`),
+ * starts one of the words (the index holds them in Latin, `transliterate`),
  * then, for the most common words, each longer prefix, the word with a letter
  * missing, and the word with the next one. The single letters come first.
  */

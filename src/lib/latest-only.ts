@@ -7,8 +7,8 @@ const KEPT = 128;
  * The questions a page asks a worker and the answers it draws. One question is in flight at a time; while it is,
  * only the newest question asked meanwhile waits its turn: a visitor typing faster than the answers come gets the
  * answer to what the box holds now, not to every letter on the way. Whole answers (`whole`, the last `limit` of
- * them), those given ahead of their questions too, are kept: a question asked again (a letter deleted, the box cleared, a filter ticked off) is answered at
- * once, on the page, and the worker is not asked.
+ * them, those given ahead of their questions too) are kept: a question asked again (a letter deleted, the box
+ * cleared, a filter ticked off) is answered at once, on the page, and the worker is not asked.
  *
  * Each question is named by a key, which its answer comes back with.
  */
@@ -70,7 +70,7 @@ export class LatestOnly<Q, A> {
     return !wasSettled && (last || asked);
   }
 
-  /** An answer given before its question was asked (the worker's first, to the page's address): asked now, and drawn. */
+  /** An answer given before its question (the worker's first, to the page's address): now asked, and drawn. */
   given(key: string, answer: A): void {
     this.last = key;
     this.settled = false;

@@ -5,11 +5,12 @@
  * when that has no words, answers queries without words from then on,
  * builds the text index next (in slices, answering between them) and answers
  * queries with words from then on, and, while no one types, warms the search
- * for first letters and sends their answers ahead of the questions. Where the data is a head with later pieces
- * (`DirectoryHead`), the first search other than the opening one loads them:
- * until they are in, the head answers, marked partial, and then the whole
- * directory does (words, once its text index is built; the head's answers
- * them meanwhile). The island only draws what it answers.
+ * for first letters and sends their answers ahead of the questions. Where the
+ * data is a head with later pieces (`DirectoryHead`), the first search other
+ * than the opening one loads them: until they are in, the head answers, marked
+ * partial, and then the whole directory does (words, once its text index is
+ * built; the head's answers them meanwhile). The island only draws what it
+ * answers.
  */
 import {
   addTextIndexSteps,
