@@ -180,12 +180,17 @@ function viewOf({ state, visible }: Query): DirectoryView | undefined {
   return view;
 }
 
+/** Sends `view` as the answer to `question`, named by its `viewKey`. */
+function sendView({ state, visible }: Query, view: DirectoryView, unasked: boolean): void {
+  const key = viewKey(state, visible);
+  scope.postMessage(unasked ? { type: 'view', view, key, unasked } : { type: 'view', view, key });
+}
+
 function answer(request: Query, unasked = false): void {
   latest = request;
   const view = viewOf(request);
   if (view) {
-    const key = viewKey(request.state, request.visible);
-    scope.postMessage(unasked ? { type: 'view', view, key, unasked } : { type: 'view', view, key });
+    sendView(request, view, unasked);
     if (view.partial) loadPieces();
     // A question the island asked and still waits for stays asked, whatever asks it again.
   } else waiting = { request, unasked: unasked && (waiting?.unasked ?? true) };
@@ -275,13 +280,8 @@ function wordsReady(built: DirectoryIndex): void {
     }
     const base = latest?.state ?? opening;
     if (q.length === 1 && !head && base) {
-      const state = { ...base, q };
-      scope.postMessage({
-        type: 'view',
-        view: directoryView(built, state, PAGE_SIZE),
-        key: viewKey(state, PAGE_SIZE),
-        unasked: true,
-      });
+      const ahead: Query = { type: 'query', state: { ...base, q }, visible: PAGE_SIZE };
+      sendView(ahead, directoryView(built, ahead.state, PAGE_SIZE), true);
     } else queryDirectory(built, { ...directoryState.empty(), q });
     later(warm);
   };
