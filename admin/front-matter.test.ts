@@ -138,7 +138,8 @@ describe('reading Markdown files in the CMS', () => {
         if (decap.refused === undefined || !fastRead(text)) expect(oursReads(text)).toEqual(decap);
         else expect(oursReads(text)).toEqual({ ...(load(matter) as object), body: 'Body\n' });
       }),
-      { numRuns: 5000 },
+      // A lone `!` tag on an empty item, which Decap reads as null and js-yaml as '', is always among the runs.
+      { numRuns: 5000, examples: [[[['', 'a', ': ', '[! ]']]]] },
     );
   });
 });

@@ -34,11 +34,11 @@ const SCHEMA = CORE_SCHEMA.extend({
 });
 
 /**
- * What the two parsers may read differently: a node's anchor, alias or tag, a directive, a document end, a merge
- * or complex key, digits joined by `_`, binary numbers, tabs, carriage returns and block scalars.
+ * What the two parsers may read differently: a node's anchor, alias or tag (a lone `!` too: `[! ]`), a directive, a
+ * document end, a merge or complex key, digits joined by `_`, binary numbers, tabs, carriage returns and block scalars.
  */
 const DECAP_READS =
-  /(?:^|[\s[{,])[&*!](?:\S|$)|^%|^\.\.\.|<<|(?:^|[\s[{,])\?(?:\s|$)|[0-9]_|_[0-9]|\b0b[01]|[\t\r]|__proto__|(?:^|\s)[|>][-+1-9]*\s*$/m;
+  /(?:^|[\s[{,])(?:[&*](?:\S|$)|!)|^%|^\.\.\.|<<|(?:^|[\s[{,])\?(?:\s|$)|[0-9]_|_[0-9]|\b0b[01]|[\t\r]|__proto__|(?:^|\s)[|>][-+1-9]*\s*$/m;
 
 /**
  * Whether every list is indented under the key it belongs to, as Decap writes lists. A list at its key's own column
