@@ -93,6 +93,41 @@ describe('partner directory', () => {
     }
   });
 
+  it('leaves the machine to the page until its first results are painted, and indexes words then', async () => {
+    const context = await browser.newContext();
+    // The island's code held back: the worker is ready long before the page can draw what it says.
+    await context.route('**/_astro/DirectorySearch.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    // When the worker said it was ready and had indexed words, and when the first results were in the page.
+    await context.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      Object.assign(window, { seen });
+      new MutationObserver(() => {
+        if (document.querySelector('[data-answers]')) seen.results ??= performance.now();
+      }).observe(document, { subtree: true, childList: true });
+      const PageWorker = Worker;
+      window.Worker = class extends PageWorker {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          this.addEventListener('message', ({ data }: MessageEvent<{ type: string; ready?: string }>) => {
+            if (data.type === 'ready') seen.ready ??= performance.now();
+            if (data.type === 'progress' && data.ready === 'words') seen.words ??= performance.now();
+          });
+        }
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/partners/', baseUrl).href);
+    await answered(page);
+    await page.locator('[data-ready="warm"]').waitFor({ timeout: 10_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
+    expect(seen.results - seen.ready).toBeGreaterThan(500);
+    expect(seen.words).toBeGreaterThan(seen.results);
+    await context.close();
+  });
+
   it('opens a filtered address on its own results, with no other answer drawn on the way', async () => {
     const context = await browser.newContext();
     // Every answer the island draws, from the first.

@@ -145,6 +145,8 @@ describe('connectDirectory', () => {
     const query = { type: 'query', state: {} as never, visible: 24 } as const;
     connection.ask(query);
     expect(worker?.sent.at(-1)?.message).toBe(query);
+    connection.painted();
+    expect(worker?.sent.at(-1)?.message).toEqual({ type: 'painted' });
 
     stop();
     worker?.reply({ type: 'progress', ready: 'warm' });

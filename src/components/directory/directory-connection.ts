@@ -7,6 +7,8 @@ import type { DirectoryReply, DirectoryRequest } from './directory.worker';
  */
 export interface DirectoryConnection {
   ask(request: Extract<DirectoryRequest, { type: 'query' }>): void;
+  /** Tells the worker the page has painted its first results: it may take the machine for its text index. */
+  painted(): void;
   /** Calls `onReply` with the replies so far that say how far the worker has come, then with each new one. */
   listen(onReply: (reply: DirectoryReply) => void): () => void;
   /** Ends the worker; the next `connectDirectory` starts a new one. */
@@ -86,6 +88,7 @@ export function connectDirectory(workerUrl: string, dataUrl: string): DirectoryC
   const started = page.partnerDirectory?.get(dataUrl) as StartedDirectory;
   return {
     ask: (request) => started.worker?.postMessage(request satisfies DirectoryRequest),
+    painted: () => started.worker?.postMessage({ type: 'painted' } satisfies DirectoryRequest),
     listen(onReply) {
       started.listener = onReply;
       for (const reply of started.told) onReply(reply);

@@ -3,8 +3,9 @@
  * page fetched (the page's head starts the worker and hands the bytes over with the
  * page's address), says it is ready with the answer to the address's search
  * when that has no words, answers queries without words from then on,
- * builds the text index next (in slices, answering between them) and answers
- * queries with words from then on, and, while no one types, warms the search
+ * builds the text index once the page has painted those results or a question
+ * needs words (in slices, answering between them) and answers queries with
+ * words from then on, and, while no one types, warms the search
  * for first letters and sends their answers ahead of the questions. Where the
  * data is a head with later pieces (`DirectoryHead`), the first search other
  * than the opening one loads them: until they are in, the head answers, marked
@@ -43,7 +44,12 @@ export type DirectoryRequest =
    */
   | { type: 'load'; json: ArrayBuffer; url: string; search: string }
   /** The results for `state`, with the cards of its first `visible` partners. */
-  | { type: 'query'; state: DirectoryState; visible: number };
+  | { type: 'query'; state: DirectoryState; visible: number }
+  /**
+   * The page has painted its first results: the worker goes on to the text index. Built meanwhile, the index would
+   * take a core from the page's own first drawing, on a machine that has two.
+   */
+  | { type: 'painted' };
 
 export type DirectoryReply =
   /**
@@ -157,6 +163,8 @@ let head:
   | undefined;
 /** Partners per step while the whole directory is decoded and its text indexed: a few milliseconds at 100,000. */
 const SLICE = 500;
+/** The index whose words are indexed once the page has painted its first results, or sooner if a question needs them. */
+let unindexed: DirectoryIndex | undefined;
 /** The last question asked, answered again once the whole directory is in. */
 let latest: Query | undefined;
 /** The page address's search, the one the page opens on. */
@@ -193,7 +201,10 @@ function answer(request: Query, unasked = false): void {
     sendView(request, view, unasked);
     if (view.partial) loadPieces();
     // A question the island asked and still waits for stays asked, whatever asks it again.
-  } else waiting = { request, unasked: unasked && (waiting?.unasked ?? true) };
+  } else {
+    waiting = { request, unasked: unasked && (waiting?.unasked ?? true) };
+    indexWords();
+  }
 }
 
 function answerWaiting(): void {
@@ -226,6 +237,8 @@ function loadPieces(): void {
     .then((whole) => inTurn(() => buildDirectoryIndex(whole, { text: false })))
     .then((built) => {
       if (head) head.pieces = 'loaded';
+      // The whole directory's words are indexed now: the head's, if still put off, are no longer needed.
+      unindexed = undefined;
       index = built;
       recent.clear();
       scope.postMessage({ type: 'pieces', state: 'loaded' });
@@ -239,6 +252,13 @@ function loadPieces(): void {
       scope.postMessage({ type: 'pieces', state: 'failed' });
       if (latest) answer(latest, true);
     });
+}
+
+/** Starts indexing the words put off until the page painted its first results (`unindexed`), once. */
+function indexWords(): void {
+  const built = unindexed;
+  unindexed = undefined;
+  if (built) buildTextIndex(built);
 }
 
 /**
@@ -319,9 +339,10 @@ function load(json: ArrayBuffer, url: string, search: string): void {
       latest = request;
       loadPieces();
     }
+    // Words are indexed once the page has painted its first results (`painted`), or as soon as a question needs them.
+    unindexed = built;
+    if (first.q.trim()) indexWords();
     answerWaiting();
-    // Next, after the questions already waiting: the first results come before the text index is built.
-    buildTextIndex(built);
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
@@ -329,6 +350,7 @@ function load(json: ArrayBuffer, url: string, search: string): void {
 
 scope.onmessage = ({ data: request }) => {
   if (request.type === 'load') load(request.json, request.url, request.search);
+  else if (request.type === 'painted') indexWords();
   else {
     if (request.state.q.trim()) typed = true;
     answer(request);

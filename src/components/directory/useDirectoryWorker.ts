@@ -49,6 +49,8 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
           setCities(reply.cities);
           if (first) setView(first);
         });
+        // Once the frame that shows them is painted (a task after the next frame's start), the worker indexes words.
+        requestAnimationFrame(() => setTimeout(() => connection.painted()));
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
       else if (reply.type === 'pieces') setPieces(reply.state);
