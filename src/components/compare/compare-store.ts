@@ -44,17 +44,27 @@ export function setComparedPartners(list: readonly Compared[]): void {
   save(readCompared(list));
 }
 
+/** Who hears of changes: every button and the tray, through one pair of window listeners whatever their number. */
+const listeners = new Set<() => void>();
+const tellAll = () => {
+  for (const listener of [...listeners]) listener();
+};
+const fromOtherTab = (event: StorageEvent) => {
+  if (event.key !== KEY) return;
+  known = undefined;
+  tellAll();
+};
+
 /** Calls `listener` whenever the list changes, in this page or another tab; returns the unsubscribe. */
 export function onComparedChange(listener: () => void): () => void {
-  const fromOtherTab = (event: StorageEvent) => {
-    if (event.key !== KEY) return;
-    known = undefined;
-    listener();
-  };
-  window.addEventListener(CHANGED, listener);
-  window.addEventListener('storage', fromOtherTab);
+  if (listeners.size === 0) {
+    window.addEventListener(CHANGED, tellAll);
+    window.addEventListener('storage', fromOtherTab);
+  }
+  listeners.add(listener);
   return () => {
-    window.removeEventListener(CHANGED, listener);
+    if (!listeners.delete(listener) || listeners.size > 0) return;
+    window.removeEventListener(CHANGED, tellAll);
     window.removeEventListener('storage', fromOtherTab);
   };
 }
