@@ -2,16 +2,18 @@
  * The directory's search, off the page's main thread. It reads the data the
  * page fetched (the page's head starts the worker and hands the bytes over with the
  * page's address), says it is ready with the answer to the address's search
- * when that has no words, answers queries without words from then on,
- * builds the text index once the page has painted those results or a question
- * needs words (in slices, answering between them) and answers queries with
+ * when that has no words (from the data's first page, where that holds it),
+ * decodes the rest and answers queries without words from then on, builds the
+ * text index (in slices, answering between them) and answers queries with
  * words from then on, and, while no one types, warms the search
  * for first letters and sends their answers ahead of the questions. Where the
  * data is a head with later pieces (`DirectoryHead`), the first search other
  * than the opening one loads them: until they are in, the head answers, marked
  * partial, and then the whole directory does (words, once its text index is
  * built; the head's answers them meanwhile). The island only draws what it
- * answers.
+ * answers. Whatever can wait (the rest of the directory after its first page,
+ * the text index) waits until the page has painted its first results, or until
+ * a question needs it.
  */
 import {
   addTextIndexSteps,
@@ -46,8 +48,8 @@ export type DirectoryRequest =
   /** The results for `state`, with the cards of its first `visible` partners. */
   | { type: 'query'; state: DirectoryState; visible: number }
   /**
-   * The page has painted its first results: the worker goes on to the text index. Built meanwhile, the index would
-   * take a core from the page's own first drawing, on a machine that has two.
+   * The page has painted its first results: the worker goes on to decode the rest of the directory and index its
+   * words. Done meanwhile, that work would take a core from the page's own first drawing, on a machine that has two.
    */
   | { type: 'painted' };
 
@@ -163,6 +165,11 @@ let head:
   | undefined;
 /** Partners per step while the whole directory is decoded and its text indexed: a few milliseconds at 100,000. */
 const SLICE = 500;
+/**
+ * Where the first page answered the opening search: the rest of the directory, decoded and indexed once the page has
+ * painted those results or asks anything sooner. Meanwhile the worker leaves the machine to the page.
+ */
+let undecoded: (() => void) | undefined;
 /** The index whose words are indexed once the page has painted its first results, or sooner if a question needs them. */
 let unindexed: DirectoryIndex | undefined;
 /** The last question asked, answered again once the whole directory is in. */
@@ -273,9 +280,7 @@ function buildTextIndex(built: DirectoryIndex): void {
       // The head's, where the whole directory is in but its words are not yet: the head answers them meanwhile.
       else answerWaiting();
     })
-    .catch((error: unknown) =>
-      scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    .catch(fail);
 }
 
 function wordsReady(built: DirectoryIndex): void {
@@ -312,11 +317,11 @@ function load(json: ArrayBuffer, url: string, search: string): void {
   try {
     const encoded = readJson(json) as EncodedDirectory | DirectoryHead;
     // The head's first page is the opening search's (`inShippedOrder`): where the address asks that search, it is
-    // answered from those partners and the head's counts (`headView`), before the rest is read.
+    // answered from those partners and the head's counts (`headView`), and the rest is read once the page has
+    // painted them (`painted`) or asks anything sooner.
     const firstPage = decodeDirectory(encoded, PAGE_SIZE);
     const first = directoryState.parse(search, firstPage.facets, firstPage.cities);
     opening = first;
-    const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
     const early =
       'opening' in encoded && !first.q.trim()
         ? headView(buildDirectoryIndex(firstPage, { text: false }), encoded, first, PAGE_SIZE)
@@ -324,7 +329,20 @@ function load(json: ArrayBuffer, url: string, search: string): void {
     if (early && !early.partial) {
       recent.set(viewKey(first, PAGE_SIZE), early);
       scope.postMessage({ type: 'ready', facets: firstPage.facets, cities: firstPage.cities, view: early });
-    }
+      undecoded = () => decodeAll(encoded, url, first, true);
+    } else decodeAll(encoded, url, first, false);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/**
+ * Decodes every partner the data holds and indexes them without words, says it is ready where the first page could
+ * not, and puts off their words (`unindexed`) until the page has painted its first results or a question needs them.
+ */
+function decodeAll(encoded: EncodedDirectory | DirectoryHead, url: string, first: DirectoryState, told: boolean): void {
+  try {
+    const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
     const data = decodeDirectory(encoded);
     const built = buildDirectoryIndex(data, { text: false });
     index = built;
@@ -333,24 +351,39 @@ function load(json: ArrayBuffer, url: string, search: string): void {
       scope.postMessage({ type: 'pieces', state: 'waiting' });
     }
     const view = first.q.trim() ? undefined : viewOf(request);
-    if (!early || early.partial) scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
+    if (!told) scope.postMessage({ type: 'ready', facets: data.facets, cities: data.cities, view });
     // The address's search needs the rest of the directory: it starts loading now.
     if (view?.partial || first.q.trim()) {
       latest = request;
       loadPieces();
     }
-    // Words are indexed once the page has painted its first results (`painted`), or as soon as a question needs them.
     unindexed = built;
     if (first.q.trim()) indexWords();
     answerWaiting();
   } catch (error) {
-    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    fail(error);
   }
 }
 
+function fail(error: unknown): void {
+  scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}
+
+/** Runs what was put off until the page painted its first results (`undecoded`), once. */
+function decodeRest(): void {
+  const rest = undecoded;
+  undecoded = undefined;
+  rest?.();
+}
+
 scope.onmessage = ({ data: request }) => {
-  if (request.type === 'load') load(request.json, request.url, request.search);
-  else if (request.type === 'painted') indexWords();
+  if (request.type === 'load') {
+    load(request.json, request.url, request.search);
+    return;
+  }
+  // Whatever the page says next, the rest of the directory is decoded first.
+  decodeRest();
+  if (request.type === 'painted') indexWords();
   else {
     if (request.state.q.trim()) typed = true;
     answer(request);

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  addTextIndexSteps,
+  decodeDirectory,
+  directoryState,
+  encodeInPieces,
+  PAGE_SIZE,
+  ratingFacet,
+  type DirectoryData,
+  type DirectoryPartner,
+} from '../../lib/directory';
+import type { DirectoryReply, DirectoryRequest } from './directory.worker';
+
+// The worker's own use of the library, counted: what it decodes and indexes, and when.
+vi.mock('../../lib/directory', async (original) => {
+  const actual = await original<typeof import('../../lib/directory')>();
+  return {
+    ...actual,
+    decodeDirectory: vi.fn(actual.decodeDirectory),
+    addTextIndexSteps: vi.fn(actual.addTextIndexSteps),
+  };
+});
+
+const SERVICES = ['Mail migration', 'Implementation and setup', 'Helpdesk and support'];
+const CITIES = ['Irkutsk', 'Tomsk', 'Kazan', 'Samara'];
+
+/** Forty partners, more than a page: the first page alone answers the opening search. */
+const data: DirectoryData = {
+  locale: 'en',
+  rankedOn: 20_800,
+  facets: {
+    service: SERVICES.map((label, n) => ({ id: `service-${n}`, label })),
+    region: [{ id: 'siberia', label: 'Siberia' }],
+    industry: [{ id: 'retail', label: 'Retail' }],
+    language: [{ id: 'english', label: 'English' }],
+    type: [{ id: 'reseller', label: 'Reseller' }],
+    tier: [{ id: 'gold', label: 'Gold', colour: '#c9962b' }],
+    rating: ratingFacet((threshold) => `${threshold} stars and above`),
+    accepting: [{ id: 'yes', label: 'Taking new clients' }],
+    size: [{ id: '1-10', label: '1–10 users' }],
+    budget: [{ id: '100000', label: 'Up to ₽100,000' }],
+  },
+  cities: CITIES.map((label, n) => ({
+    id: label.toLowerCase(),
+    label,
+    aliases: [],
+    lat: 50 + n,
+    lon: 80 + n,
+    region: 0,
+  })),
+  partners: Array.from({ length: 40 }, (_, n): DirectoryPartner => ({
+    slug: `partner-${n}`,
+    name: `${CITIES[n % CITIES.length]} ${['Cloud', 'Systems', 'Mailworks', 'Digital', 'Telecom'][n % 5]} ${n}`,
+    offices: [n % CITIES.length],
+    remote: false,
+    minProject: 0,
+    summary: `${SERVICES[n % SERVICES.length]} for teams in ${CITIES[n % CITIES.length]}`,
+    verifiedDay: 20_700,
+    completeness: 0.5,
+    writtenIn: 'en',
+    reviews: { count: 0, sum: 0 },
+    values: {
+      service: [n % SERVICES.length],
+      region: [0],
+      industry: [],
+      language: [0],
+      type: [0],
+      tier: [0],
+      rating: [],
+      accepting: [0],
+      size: [],
+      budget: [0],
+    },
+  })),
+};
+
+/** The worker's module, run afresh with a page of its own to talk to, and handed the data for an address's search. */
+async function startWorker(search = '') {
+  const replies: DirectoryReply[] = [];
+  const page = {
+    postMessage: (reply: DirectoryReply) => replies.push(reply),
+    onmessage: null as ((event: { data: DirectoryRequest }) => void) | null,
+  };
+  vi.stubGlobal('self', page);
+  await import('./directory.worker');
+  const say = (request: DirectoryRequest) => page.onmessage?.({ data: request });
+  const json = new TextEncoder().encode(JSON.stringify(encodeInPieces(data).head)).buffer;
+  say({ type: 'load', json, url: 'https://partners.example/partners/directory.json', search });
+  return { replies, say };
+}
+
+const decoded = () => vi.mocked(decodeDirectory).mock.calls.map(([, count]) => count ?? 'all');
+const views = (replies: DirectoryReply[]) =>
+  replies.flatMap((reply) => (reply.type === 'view' ? [reply.view] : reply.type === 'ready' ? [reply.view] : []));
+
+beforeEach(() => {
+  vi.resetModules();
+  vi.clearAllMocks();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the directory worker', () => {
+  it('reads only the first page until the page has painted its first results, then the rest and its words', async () => {
+    const { replies, say } = await startWorker();
+    expect(replies.map((reply) => reply.type)).toEqual(['ready']);
+    expect(views(replies)[0]?.total).toBe(40);
+    expect(views(replies)[0]?.cards).toHaveLength(PAGE_SIZE);
+    // Nothing more happens on its own: the machine is the page's.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(decoded()).toEqual([PAGE_SIZE]);
+    expect(addTextIndexSteps).not.toHaveBeenCalled();
+    expect(replies).toHaveLength(1);
+
+    say({ type: 'painted' });
+    expect(decoded()).toEqual([PAGE_SIZE, 'all']);
+    await vi.waitFor(() => expect(replies).toContainEqual({ type: 'progress', ready: 'words' }));
+    expect(addTextIndexSteps).toHaveBeenCalledTimes(1);
+    say({ type: 'painted' });
+    expect(decoded()).toEqual([PAGE_SIZE, 'all']);
+  });
+
+  it('answers a question asked before the page painted: a filter at once, words once they are indexed', async () => {
+    const { replies, say } = await startWorker();
+    const filtered = {
+      ...directoryState.empty(),
+      filters: { ...directoryState.empty().filters, service: ['service-1'] },
+    };
+    say({ type: 'query', state: filtered, visible: PAGE_SIZE });
+    expect(decoded()).toEqual([PAGE_SIZE, 'all']);
+    expect(views(replies).at(-1)?.total).toBe(13);
+    expect(addTextIndexSteps).not.toHaveBeenCalled();
+
+    say({ type: 'query', state: { ...directoryState.empty(), q: 'irkutsk' }, visible: PAGE_SIZE });
+    await vi.waitFor(() => expect(views(replies).at(-1)?.state.q).toBe('irkutsk'));
+    expect(views(replies).at(-1)?.total).toBe(10);
+    expect(decoded()).toEqual([PAGE_SIZE, 'all']);
+  });
+
+  it('reads the whole directory at once where the address asks more than the first page answers', async () => {
+    const { replies } = await startWorker('?q=tomsk');
+    expect(decoded()).toEqual([PAGE_SIZE, 'all']);
+    // The address has words: they are indexed without waiting for the page.
+    expect(addTextIndexSteps).toHaveBeenCalledTimes(1);
+    expect(replies[0]).toMatchObject({ type: 'ready', view: undefined });
+  });
+});
