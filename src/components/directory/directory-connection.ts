@@ -7,7 +7,7 @@ import type { DirectoryReply, DirectoryRequest } from './directory.worker';
  */
 export interface DirectoryConnection {
   ask(request: Extract<DirectoryRequest, { type: 'query' }>): void;
-  /** Tells the worker the page has painted its first results: it may take the machine for its text index. */
+  /** Tells the worker the page has painted its first results: it may take the machine for the work it put off. */
   painted(): void;
   /** Calls `onReply` with the replies so far that say how far the worker has come, then with each new one. */
   listen(onReply: (reply: DirectoryReply) => void): () => void;

@@ -49,7 +49,8 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
           setCities(reply.cities);
           if (first) setView(first);
         });
-        // Once the frame that shows them is painted (a task after the next frame's start), the worker indexes words.
+        // Once the frame that shows them is painted (a task after the next frame's start), the worker goes on with what it
+        // put off: the rest of the directory, its words.
         requestAnimationFrame(() => setTimeout(() => connection.painted()));
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
