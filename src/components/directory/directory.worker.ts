@@ -365,6 +365,7 @@ function decodeAll(encoded: EncodedDirectory | DirectoryHead, url: string, first
   }
 }
 
+/** Tells the page the search has stopped, with why. */
 function fail(error: unknown): void {
   scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
