@@ -38,6 +38,7 @@ import {
   type EncodedDirectory,
 } from '../../lib/directory';
 import { Recent } from '../../lib/recent';
+import { takeSteps } from '../../lib/steps';
 
 export type DirectoryRequest =
   /**
@@ -117,22 +118,17 @@ const inTurn = <T>(work: () => T): Promise<T> =>
 const TASK_MS = 10;
 
 /**
- * Runs `steps` in tasks of their own (`later`), as many steps per task as fit in `TASK_MS`, so the questions asked
- * meanwhile are answered between tasks: resolves to what they return, or, where `wanted` says they are no longer
- * wanted before a step, to undefined.
+ * Runs `steps` in tasks of their own (`later`), as many steps per task as fit in `TASK_MS` (`takeSteps`), so the
+ * questions asked meanwhile are answered between tasks: resolves to what they return, or, where `wanted` says they are
+ * no longer wanted before a step, to undefined.
  */
 function stepwise<T>(steps: Generator<void, T, void>): Promise<T>;
 function stepwise<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | undefined>;
 function stepwise<T>(steps: Generator<void, T, void>, wanted = () => true): Promise<T | undefined> {
   const task = (): Promise<T | undefined> =>
-    inTurn(() => {
-      const end = performance.now() + TASK_MS;
-      for (;;) {
-        if (!wanted()) return { done: true, value: undefined };
-        const next = steps.next();
-        if (next.done || performance.now() >= end) return next;
-      }
-    }).then((next) => (next.done ? next.value : task()));
+    inTurn(() => takeSteps(steps, TASK_MS, () => performance.now(), wanted)).then((next) =>
+      next.done ? next.value : task(),
+    );
   return task();
 }
 
