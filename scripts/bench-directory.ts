@@ -12,6 +12,8 @@
  *   results of the search, to when it answers words and to when it has
  *   warmed up (typing is measured from then on);
  * - the build time.
+ * The timed pages run in a Chromium of their own with nothing attached but the protocol (`bench/visitor-page.ts`), as
+ * in a visitor's browser.
  * In the same run it measures a baseline: one plain Fuse.js instance with
  * default options over the whole partner records, searched for the same
  * keystrokes (search time only, no rendering), in the same browser and in
@@ -43,8 +45,8 @@ import {
 } from '../src/lib/directory.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { serveDist } from './serve-dist.ts';
+import { launchVisitorBrowser } from './bench/visitor-page.ts';
 import { DEFAULT_LOCALE, localePath } from '../src/lib/i18n/locales.ts';
-import { directory } from '../src/lib/i18n/sections/directory.ts';
 import { generatePartners, generateReviews, readTaxonomies, writePartners } from './generate-partners.ts';
 import { summarize } from './bench/stats.ts';
 import {
@@ -144,7 +146,9 @@ if (!reuseBuild || !existsSync(join(outDir, directoryPath, 'directory.json'))) {
 
 // 2. Serve ------------------------------------------------------------------
 // As the static host does: each file compressed once, not while the page loads on the same two cores.
-const server = await serveDist(outDir);
+/** The file name of every request the server answers: the later pieces a search loaded are counted from them. */
+const requested: string[] = [];
+const server = await serveDist(outDir, { onRequest: (path) => requested.push(path.split('/').pop() ?? '') });
 const baseUrl = server.url;
 
 /** The data as the page loads it: the head, then the later pieces where the directory is larger than the head. */
@@ -209,6 +213,25 @@ function installLatencyProbe() {
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
+/**
+ * The timed pages run in a browser of their own with nothing attached but the protocol (`visitor-page.ts`): Playwright
+ * would hold the directory's worker at its start and follow its requests, which a visitor's browser does not.
+ * Playwright's browser loads the page to count its bytes and runs the baseline.
+ */
+const visitors = await launchVisitorBrowser();
+const VIEWPORT = { width: 1280, height: 800 };
+/** The directory's search box. */
+const SEARCHBOX = '.search-island input[type="search"]';
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** Picks a sort in the toolbar as its menu does: the value set, and the change told. */
+function sortBy(sort: string) {
+  const menu = document.querySelector<HTMLSelectElement>('.search-toolbar select');
+  if (!menu) throw new Error('The directory has no sort menu');
+  menu.value = sort;
+  menu.dispatchEvent(new Event('input', { bubbles: true }));
+  menu.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 const browser = await chromium.launch({
   executablePath: findChromium() ?? '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
@@ -245,37 +268,37 @@ try {
     return all;
   })();
   for (let run = 0; run < FIRST_LOADS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // The moment the first results are in the page, taken in the page rather than when the driver hears of it.
-    await context.addInitScript(() => {
-      const seen = new MutationObserver(() => {
-        if (!document.querySelector('[data-answers]')) return;
-        (window as unknown as { firstResults: number }).firstResults = performance.now();
-        seen.disconnect();
-      });
-      seen.observe(document, { subtree: true, childList: true });
+    const page = await visitors.newPage({
+      ...VIEWPORT,
+      init: () => {
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('[data-answers]')) return;
+          (window as unknown as { firstResults: number }).firstResults = performance.now();
+          seen.disconnect();
+        });
+        seen.observe(document, { subtree: true, childList: true });
+      },
     });
-    const page = await context.newPage();
     await page.goto(`${baseUrl}${directoryPath}`);
-    await page.waitForSelector('[data-answers]');
-    const [loaded, dataEnd, ready, hydratedAt] = await page.evaluate(() => [
-      (window as unknown as { firstResults: number }).firstResults,
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
-        entry.name.endsWith('/directory.json'),
-      )?.responseEnd ?? Number.NaN,
-      performance.getEntriesByName('directory-ready')[0]?.startTime ?? Number.NaN,
-      performance.getEntriesByName('directory-hydrated')[0]?.startTime ?? Number.NaN,
-    ]);
+    await page.waitFor('[data-answers]');
+    const [loaded = Number.NaN, dataEnd = Number.NaN, ready = Number.NaN, hydratedAt = Number.NaN] =
+      await page.evaluate(() => [
+        (window as unknown as { firstResults: number }).firstResults,
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+          entry.name.endsWith('/directory.json'),
+        )?.responseEnd ?? Number.NaN,
+        performance.getEntriesByName('directory-ready')[0]?.startTime ?? Number.NaN,
+        performance.getEntriesByName('directory-hydrated')[0]?.startTime ?? Number.NaN,
+      ]);
     loads.push(loaded);
     workerReady.push(ready);
     hydrated.push(hydratedAt);
     afterData.push(loaded - dataEnd);
     // Words are answered once the text index is built; the search is at its fastest once warmed up.
-    await page.waitForSelector('[data-ready="words"], [data-ready="warm"]', { timeout: 60_000 });
-    wordsReady.push((await page.evaluate(() => performance.now())) - dataEnd);
-    await page.waitForSelector('[data-ready="warm"]', { timeout: 60_000 });
-    warmReady.push((await page.evaluate(() => performance.now())) - dataEnd);
-    await context.close();
+    wordsReady.push((await page.waitFor('[data-ready="words"], [data-ready="warm"]')) - dataEnd);
+    warmReady.push((await page.waitFor('[data-ready="warm"]')) - dataEnd);
+    await page.close();
   }
 
   // 3b. The first search past the head ---------------------------------------
@@ -290,37 +313,38 @@ try {
     oneFilterPartial: 0,
   };
   const firstLetter = SCENARIOS[0]?.query[0] ?? 'a';
+  const piecesLoaded = () => requested.reduce((sum, file) => sum + (pieceGzip.get(file) ?? 0), 0);
   for (let run = 0; head.pieces.length > 0 && run < PAST_HEAD_LOADS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(new URL(request.url()).pathname.split('/').pop() ?? ''));
+    const page = await visitors.newPage(VIEWPORT);
     await page.goto(`${baseUrl}${directoryPath}`);
-    await page.waitForSelector('[data-ready="warm"][data-pieces="waiting"]', { timeout: 60_000 });
-    loaded.length = 0;
+    await page.waitFor('[data-ready="warm"][data-pieces="waiting"]');
+    requested.length = 0;
+    await page.focus(SEARCHBOX);
     const start = await page.evaluate(() => performance.now());
-    await page.getByRole('searchbox', { name: directory[LOCALE].search.label }).pressSequentially(firstLetter);
-    const answered = (selector: string) =>
-      page.waitForSelector(selector, { timeout: 120_000 }).then(() => page.evaluate(() => performance.now()));
-    const partial = await answered(
+    await page.type(firstLetter);
+    const partial = await page.waitFor(
       `[data-answers="${directoryState.serialize({ ...directoryState.empty(), q: firstLetter })}"][aria-busy="false"]`,
     );
-    const whole = await answered('[data-pieces="loaded"][aria-busy="false"]:not([data-partial])');
+    const whole = await page.waitFor('[data-pieces="loaded"][aria-busy="false"]:not([data-partial])', 120_000);
     pastHead.partialMs.push(partial - start);
     pastHead.wholeMs.push(whole - start);
-    pastHead.bytes.push(loaded.reduce((sum, file) => sum + (pieceGzip.get(file) ?? 0), 0));
+    pastHead.bytes.push(piecesLoaded());
 
     // One filter value ticked from the head, on a fresh page: answered by the head with the counts it brought.
     await page.goto(`${baseUrl}${directoryPath}`);
-    await page.waitForSelector('[data-ready="warm"][data-pieces="waiting"]', { timeout: 60_000 });
-    loaded.length = 0;
-    const ticked = await page.evaluate(() => performance.now());
-    await page.locator('.facet-filters input[type="checkbox"]').first().check();
-    const oneFilter = await answered('[data-answers*="="][aria-busy="false"]');
+    await page.waitFor('[data-ready="warm"][data-pieces="waiting"]');
+    requested.length = 0;
+    const ticked = await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('.facet-filters input[type="checkbox"]');
+      const at = performance.now();
+      box?.click();
+      return at;
+    });
+    const oneFilter = await page.waitFor('[data-answers*="="][aria-busy="false"]');
     pastHead.oneFilterMs.push(oneFilter - ticked);
-    pastHead.oneFilterBytes.push(loaded.reduce((sum, file) => sum + (pieceGzip.get(file) ?? 0), 0));
-    if (await page.$('[data-partial]')) pastHead.oneFilterPartial += 1;
-    await context.close();
+    pastHead.oneFilterBytes.push(piecesLoaded());
+    if (await page.evaluate(() => document.querySelector('[data-partial]') !== null)) pastHead.oneFilterPartial += 1;
+    await page.close();
   }
 
   // 3c. Typing on from the first search past the head: each keystroke is answered, by the head while the later
@@ -328,49 +352,42 @@ try {
   const whileLoading = { results: [] as number[], partial: 0 };
   const typedWhileLoading = SCENARIOS[0]?.query ?? firstLetter;
   for (let run = 0; head.pieces.length > 0 && run < TYPING_WHILE_LOADING; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(installLatencyProbe);
-    const page = await context.newPage();
+    const page = await visitors.newPage({ ...VIEWPORT, init: installLatencyProbe });
     await page.goto(`${baseUrl}${directoryPath}`);
-    await page.waitForSelector('[data-ready="warm"][data-pieces="waiting"]', { timeout: 60_000 });
-    await page
-      .getByRole('searchbox', { name: directory[LOCALE].search.label })
-      .pressSequentially(typedWhileLoading, { delay: KEY_DELAY_MS });
+    await page.waitFor('[data-ready="warm"][data-pieces="waiting"]');
+    await page.focus(SEARCHBOX);
+    await page.type(typedWhileLoading, KEY_DELAY_MS);
     // Were the whole query's answer still partial, the whole directory had not caught up with the typing.
-    await page.waitForSelector('[data-answers][aria-busy="false"]', { timeout: 120_000 });
-    if (await page.$('[data-partial]')) whileLoading.partial += 1;
-    await page.waitForSelector('[data-pieces="loaded"][aria-busy="false"]:not([data-partial])', { timeout: 120_000 });
+    await page.waitFor('[data-answers][aria-busy="false"]', 120_000);
+    if (await page.evaluate(() => document.querySelector('[data-partial]') !== null)) whileLoading.partial += 1;
+    await page.waitFor('[data-pieces="loaded"][aria-busy="false"]:not([data-partial])', 120_000);
     const answered = await page.evaluate(() =>
       (window as unknown as { __samples: { results: number }[] }).__samples.map((sample) => sample.results),
     );
     whileLoading.results.push(...answered);
-    await context.close();
+    await page.close();
   }
 
   // 4. Typing ----------------------------------------------------------------
   step(`typing ${keystrokes.length} keystrokes, deleting and toggling filters`);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(installLatencyProbe);
-  const page = await context.newPage();
-  const input = page.getByRole('searchbox', { name: directory[LOCALE].search.label });
+  const page = await visitors.newPage({ ...VIEWPORT, init: installLatencyProbe });
   const samples: { kind: Kind; input: string; filters: string; results: number; paint: number }[] = [];
   const longTasks: number[] = [];
   for (const scenario of SCENARIOS) {
     await page.goto(`${baseUrl}${directoryPath}${scenario.filters ? `?${scenario.filters}` : ''}`);
-    await page.waitForSelector('[data-answers]');
-    // Input starts once loading is over and the search has warmed up (its time is reported apart): long tasks of
-    // the page load are not typing.
-    await page.waitForLoadState('networkidle');
+    await page.waitFor('[data-answers]');
     // Keystrokes are measured on the whole directory: a search other than the opening one (the address's, or a
-    // sort) has loaded the later pieces first, and the search has warmed up on them.
-    if (await page.$('[data-pieces="waiting"]')) {
-      const sort = page.locator('.search-toolbar select');
-      await sort.selectOption('name');
-      await page.waitForSelector('[data-pieces="loaded"]', { timeout: 120_000 });
-      await sort.selectOption(directoryState.empty().sort);
+    // sort) has loaded the later pieces first, and the search has warmed up on them. Input starts once loading is
+    // over and the search has warmed up (its time is reported apart): long tasks of the page load are not typing.
+    if (head.pieces.length > 0) await page.waitFor('[data-pieces]:not([data-pieces="none"])');
+    if (await page.evaluate(() => document.querySelector('[data-pieces="waiting"]') !== null)) {
+      await page.evaluate(sortBy, 'name');
+      await page.waitFor('[data-pieces="loaded"]', 120_000);
+      await page.evaluate(sortBy, directoryState.empty().sort);
     }
-    await page.waitForSelector(WHOLE_AND_WARM, { timeout: 120_000 });
-    const settle = () => page.waitForSelector('[data-answers][aria-busy="false"]').then(() => page.waitForTimeout(150));
+    await page.waitFor(WHOLE_AND_WARM, 120_000);
+    await page.focus(SEARCHBOX);
+    const settle = () => page.waitFor('[data-answers][aria-busy="false"]').then(() => sleep(150));
     await page.evaluate(() => {
       const w = window as unknown as { __samples: unknown[]; __longTasks: number[]; __pending: number[] };
       w.__samples = [];
@@ -378,22 +395,26 @@ try {
       w.__pending = [];
     });
     const inputs = steps(scenario);
-    const boxes = page.locator('.facet-filters input[type="checkbox"]');
     for (const [i, move] of inputs.entries()) {
       // Typing is answered before deleting starts; each filter is ticked once the one before it is answered.
       if (move.action !== 'type' && inputs[i - 1]?.action === 'type') await settle();
       if (move.action === 'type') {
         // One character typed, in any script.
-        await input.pressSequentially(move.letter);
-        await page.waitForTimeout(60);
+        await page.type(move.letter);
+        await sleep(60);
       } else if (move.action === 'delete') {
-        await input.press('Backspace');
-        await page.waitForTimeout(60);
+        await page.press('Backspace');
+        await sleep(60);
       } else if (move.action === 'clear') {
-        await input.fill('');
+        // All of it selected and deleted, as a visitor clears the box.
+        await page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)?.select(), SEARCHBOX);
+        await page.press('Backspace');
       } else {
         await settle();
-        await boxes.nth(toggledFilter(move.toggle, scenario.toggles ?? 0)).click();
+        await page.evaluate(
+          (n) => document.querySelectorAll<HTMLInputElement>('.facet-filters input[type="checkbox"]')[n]?.click(),
+          toggledFilter(move.toggle, scenario.toggles ?? 0),
+        );
       }
     }
     await settle();
@@ -416,7 +437,7 @@ try {
     }
     longTasks.push(...tasks);
   }
-  await context.close();
+  await page.close();
 
   // 5. Baseline in the same browser ------------------------------------------
   step('baseline: plain Fuse.js over the whole records, in the browser');
@@ -598,5 +619,6 @@ ${KINDS.map(
 Saved ${resultFile}`);
 } finally {
   await browser.close();
+  await visitors.close();
   await server.close();
 }
