@@ -129,7 +129,8 @@ export async function launchVisitorBrowser(): Promise<VisitorBrowser> {
           };
           socket.addEventListener('message', listener);
         });
-        await on('Page.navigate', { url });
+        const { errorText } = await on<{ errorText?: string }>('Page.navigate', { url });
+        if (errorText) throw new Error(`${url}: ${errorText}`);
         await loaded;
       },
       evaluate,
@@ -173,8 +174,11 @@ export async function launchVisitorBrowser(): Promise<VisitorBrowser> {
     newPage,
     async close() {
       socket.close();
-      chromium.kill();
-      await new Promise((exited) => chromium.once('exit', exited));
+      if (chromium.exitCode === null && chromium.signalCode === null) {
+        const exited = new Promise((done) => chromium.once('exit', done));
+        chromium.kill();
+        await exited;
+      }
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -80,6 +80,7 @@ describe('a visitor page', () => {
     expect(seen - added).toBeLessThan(50);
     await expect(page.waitFor('.never', 200)).rejects.toThrow('Nothing matched .never within 200 ms');
     await expect(page.evaluate(() => JSON.parse('{'))).rejects.toThrow(/JSON/);
+    await expect(page.goto('http://127.0.0.1:1/')).rejects.toThrow('http://127.0.0.1:1/: net::ERR_');
     await page.close();
   });
 
