@@ -30,6 +30,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
@@ -222,7 +223,6 @@ const visitors = await launchVisitorBrowser();
 const VIEWPORT = { width: 1280, height: 800 };
 /** The directory's search box. */
 const SEARCHBOX = '.search-island input[type="search"]';
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /** Picks a sort in the toolbar as its menu does: the value set, and the change told. */
 function sortBy(sort: string) {
   const menu = document.querySelector<HTMLSelectElement>('.search-toolbar select');

@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
 
 interface Reply {
@@ -39,8 +40,6 @@ export interface VisitorBrowser {
   newPage(options: { width: number; height: number; init?: () => void }): Promise<VisitorPage>;
   close(): Promise<void>;
 }
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export async function launchVisitorBrowser(): Promise<VisitorBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'visitor-'));
@@ -119,19 +118,21 @@ export async function launchVisitorBrowser(): Promise<VisitorBrowser> {
     };
     return {
       async goto(url: string) {
+        let listener: (event: MessageEvent) => void = () => {};
         const loaded = new Promise<void>((done) => {
-          const listener = (event: MessageEvent) => {
+          listener = (event) => {
             const message = JSON.parse(String(event.data)) as { method?: string; sessionId?: string };
-            if (message.method === 'Page.loadEventFired' && message.sessionId === sessionId) {
-              socket.removeEventListener('message', listener);
-              done();
-            }
+            if (message.method === 'Page.loadEventFired' && message.sessionId === sessionId) done();
           };
           socket.addEventListener('message', listener);
         });
-        const { errorText } = await on<{ errorText?: string }>('Page.navigate', { url });
-        if (errorText) throw new Error(`${url}: ${errorText}`);
-        await loaded;
+        try {
+          const { errorText } = await on<{ errorText?: string }>('Page.navigate', { url });
+          if (errorText) throw new Error(`${url}: ${errorText}`);
+          await loaded;
+        } finally {
+          socket.removeEventListener('message', listener);
+        }
       },
       evaluate,
       async waitFor(selector: string, timeoutMs = 60_000) {
