@@ -8,6 +8,7 @@ import {
   decodeSteps,
   directoryView,
   decodeColumn,
+  decodeColumnSteps,
   directoryCut,
   directorySearch,
   directoryState,
@@ -183,6 +184,28 @@ describe('directory data encoding', () => {
           const read = Array.from(column.values.subarray(column.start[i], column.start[i + 1]));
           expect(read).toEqual([...values].sort((a, b) => a - b));
         });
+      }),
+    );
+  });
+
+  it('reads a facet column in steps of any slice into what it reads at once, whole or short or damaged', () => {
+    const texts = fc.oneof(
+      fc
+        .array(fc.uniqueArray(fc.nat({ max: 95 }), { maxLength: 8 }), { maxLength: 30 })
+        .map((drawn) => drawn.map(encodeValues).join(' ')),
+      fc.string({ unit: fc.constantFrom('1', 'z', ',', ' ', '!', 'Я'), maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(texts, fc.nat({ max: 35 }), fc.integer({ min: -1, max: 40 }), (text, count, slice) => {
+        const steps = decodeColumnSteps(text, count, slice);
+        let pauses = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) pauses += 1;
+        const whole = decodeColumn(text, count);
+        expect(Array.from(step.value.start)).toEqual(Array.from(whole.start));
+        expect(Array.from(step.value.values)).toEqual(Array.from(whole.values));
+        // Never more pauses than full slices of partners (one partner a step at the least).
+        expect(pauses).toBeLessThanOrEqual(Math.ceil(count / Math.max(1, slice)));
       }),
     );
   });
@@ -512,8 +535,9 @@ describe('the directory in pieces', () => {
         let pauses = 0;
         let step = steps.next();
         for (; !step.done; step = steps.next()) pauses += 1;
-        // A piece at a time, then the four text columns, the facet columns and the position lists.
-        expect(pauses).toBe(pieces.length + 4 + 2);
+        // A piece at a time, then the four text columns, the facet columns, the position lists and the five
+        // columns of numbers.
+        expect(pauses).toBe(pieces.length + 4 + 2 + 5);
         expect(step.value).toEqual(joinPieces(head, pieces));
       }),
     );
@@ -791,16 +815,17 @@ describe('the index in two steps', () => {
 
 describe('decodeSteps', () => {
   it.each([1, 2, 3, 1_000])(
-    'decodes what decodeDirectory decodes, pausing after each column and each full slice of %i partners',
+    'decodes what decodeDirectory decodes, pausing within and after each column, and after each full slice of %i partners',
     (slice) => {
       const encoded = encodeDirectory(data);
       const steps = decodeSteps(encoded, slice);
       let pauses = 0;
       let step = steps.next();
       for (; !step.done; step = steps.next()) pauses += 1;
-      // Each shipped facet column, the rating and budget columns worked out in the browser, the position lists.
-      const columns = directorySearch.facets.length - 2 + 2 + 1;
-      expect(pauses).toBe(columns + Math.floor(data.partners.length / slice));
+      // Each shipped facet column and the rating and budget columns worked out in the browser, a slice at a time;
+      // the position lists; the partners made, a full slice at a time.
+      const slices = Math.ceil(data.partners.length / slice);
+      expect(pauses).toBe(directorySearch.facets.length * slices + 1 + Math.floor(data.partners.length / slice));
       expect(step.value.partners.map(plain)).toEqual(decodeDirectory(encoded).partners.map(plain));
       expect(step.value.facets).toEqual(decodeDirectory(encoded).facets);
     },

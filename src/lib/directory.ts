@@ -243,28 +243,43 @@ export function encodeValues(values: readonly number[]): string {
  * straight into its packed form. Partners past `count` are ignored; missing ones have no values.
  */
 export function decodeColumn(text: string, count: number): FacetColumn {
+  return finished(decodeColumnSteps(text, count, Infinity));
+}
+
+/**
+ * `decodeColumn` in steps of `slice` partners: a column of 100,000 partners is read in one pass of tens of
+ * milliseconds, which a worker answering keystrokes between steps cannot wait for.
+ */
+export function* decodeColumnSteps(text: string, count: number, slice: number): Generator<void, FacetColumn, void> {
   const start = new Uint32Array(count + 1);
   const values: number[] = [];
   let partner = 0;
   let chunk = 0;
   let bits = 0;
-  for (let at = 0; at <= text.length && partner < count; at += 1) {
-    const code = at < text.length ? text.charCodeAt(at) : SPACE;
-    if (code === COMMA || code === SPACE) {
-      // Each set bit, lowest first.
-      for (; bits !== 0; bits &= bits - 1) values.push(chunk * CHUNK_BITS + 31 - Math.clz32(bits & -bits));
-      chunk += 1;
-      if (code === SPACE) {
-        chunk = 0;
-        partner += 1;
-        start[partner] = values.length;
+  let at = 0;
+  // Up to partner `until`, in a function of its own: a loop in the generator itself runs slower.
+  const read = (until: number) => {
+    for (; at <= text.length && partner < until; at += 1) {
+      const code = at < text.length ? text.charCodeAt(at) : SPACE;
+      if (code === COMMA || code === SPACE) {
+        // Each set bit, lowest first.
+        for (; bits !== 0; bits &= bits - 1) values.push(chunk * CHUNK_BITS + 31 - Math.clz32(bits & -bits));
+        chunk += 1;
+        if (code === SPACE) {
+          chunk = 0;
+          partner += 1;
+          start[partner] = values.length;
+        }
+      } else {
+        // Base-36 digits; anything else (a payload not written by `encodeValues`) reads as a zero digit.
+        const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 122 ? code - 87 : 0;
+        bits = (bits * 36 + digit) % 2 ** CHUNK_BITS;
       }
-    } else {
-      // Base-36 digits; anything else (a payload not written by `encodeValues`) reads as a zero digit.
-      const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 122 ? code - 87 : 0;
-      bits = (bits * 36 + digit) % 2 ** CHUNK_BITS;
     }
-  }
+  };
+  // At least one partner a step: a slice of none would never end.
+  const size = slice >= 1 ? slice : 1;
+  for (read(Math.min(count, size)); partner < count && at <= text.length; read(Math.min(count, partner + size))) yield;
   start.fill(values.length, partner + 1);
   return { start, values: Uint32Array.from(values) };
 }
@@ -272,13 +287,24 @@ export function decodeColumn(text: string, count: number): FacetColumn {
 const COMMA = 44;
 const SPACE = 32;
 
-/** A column of values worked out per partner, packed. */
-function packedColumn(count: number, valuesOf: (i: number) => readonly number[]): FacetColumn {
+/** A column of values worked out per partner, packed, in steps of `slice` partners. */
+function* packedColumnSteps(
+  count: number,
+  valuesOf: (i: number) => readonly number[],
+  slice: number,
+): Generator<void, FacetColumn, void> {
   const start = new Uint32Array(count + 1);
   const values: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    for (const value of valuesOf(i)) values.push(value);
-    start[i + 1] = values.length;
+  const make = (from: number, to: number) => {
+    for (let i = from; i < to; i += 1) {
+      for (const value of valuesOf(i)) values.push(value);
+      start[i + 1] = values.length;
+    }
+  };
+  const size = slice >= 1 ? slice : 1;
+  for (let from = 0; from < count; from += size) {
+    make(from, Math.min(count, from + size));
+    if (from + size < count) yield;
   }
   return { start, values: Uint32Array.from(values) };
 }
@@ -299,12 +325,19 @@ function gaps(count: number, has: (i: number) => boolean): number[] {
   return result;
 }
 
-/** The positions `gaps` wrote. */
-function positionsOf(list: readonly number[] | undefined): Set<number> {
-  const positions = new Set<number>();
+/** Each of `count` partners marked `mark` where `gaps` wrote its position, 0 elsewhere (or as `into` had it). */
+function marked(
+  list: readonly number[] | undefined,
+  count: number,
+  mark = 1,
+  into = new Uint8Array(count),
+): Uint8Array {
   let position = 0;
-  for (const gap of list ?? []) positions.add((position += gap));
-  return positions;
+  for (const gap of list ?? []) {
+    position += gap;
+    if (position < count) into[position] = mark;
+  }
+  return into;
 }
 
 const startsWithName = (partner: DirectoryPartner | undefined) =>
@@ -365,9 +398,9 @@ export function decodeDirectory(encoded: EncodedDirectory, partners = Infinity):
 }
 
 /**
- * `decodeDirectory` in steps, so a worker can answer between them: it pauses after each facet column it reads (about
- * 10 ms each at 100,000 partners), after each of the two worked out from others, after the lists of positions, and
- * after each `slice` partners made. Like `decodeDirectory`, it reads only the first `partners` where asked.
+ * `decodeDirectory` in steps, so a worker can answer between them: it pauses after each `slice` partners of each facet
+ * column it reads (`decodeColumnSteps`), after each of the two worked out from others, after the lists of positions,
+ * and after each `slice` partners made. Like `decodeDirectory`, it reads only the first `partners` where asked.
  */
 export function* decodeSteps(
   encoded: EncodedDirectory,
@@ -389,25 +422,31 @@ export function* decodeSteps(
   const count = Math.min(encoded.name.length, Math.max(0, partners));
   const shipped: FacetColumn[] = [];
   for (const k of SHIPPED_FACETS.keys()) {
-    shipped.push(decodeColumn(encoded.values[k] ?? '', count));
+    shipped.push(yield* decodeColumnSteps(encoded.values[k] ?? '', count, slice));
     yield;
   }
-  const rating = packedColumn(count, (i) => {
-    const reviews = encoded.reviews[i] ?? 0;
-    return ratingValues(reviews > 0 ? shownAverage({ average: (encoded.stars[i] ?? 0) / reviews }) : -1);
-  });
+  const rating = yield* packedColumnSteps(
+    count,
+    (i) => {
+      const reviews = encoded.reviews[i] ?? 0;
+      return ratingValues(reviews > 0 ? shownAverage({ average: (encoded.stars[i] ?? 0) / reviews }) : -1);
+    },
+    slice,
+  );
   yield;
-  const budget = packedColumn(count, (i) => budgetValues(encoded.minProject[i] ?? 0));
+  const budget = yield* packedColumnSteps(count, (i) => budgetValues(encoded.minProject[i] ?? 0), slice);
   yield;
   const columns = mapFacets((key) =>
     key === 'rating' ? rating : key === 'budget' ? budget : (shipped[SHIPPED_FACETS.indexOf(key)] as FacetColumn),
   );
-  const language = new Map<number, Locale>();
+  // Each partner's language as a place in `languages`, the default one at 0.
+  const languages: Locale[] = [DEFAULT_LOCALE];
+  const language = new Uint8Array(count);
   for (const [locale, positions] of Object.entries(encoded.writtenIn ?? {})) {
-    if (isLocale(locale)) for (const position of positionsOf(positions)) language.set(position, locale);
+    if (isLocale(locale)) marked(positions, count, languages.push(locale) - 1, language);
   }
-  const remote = positionsOf(encoded.remote);
-  const named = positionsOf(encoded.named);
+  const remote = marked(encoded.remote, count);
+  const named = marked(encoded.named, count);
   yield;
   const data: DirectoryData = {
     locale: encoded.locale,
@@ -439,13 +478,13 @@ export function* decodeSteps(
           shippedSlug: encoded.slug[i] ?? '',
           shippedOffices: encoded.offices[i] ?? '',
           shippedSummary: encoded.summary[i] ?? '',
-          named: named.has(i),
+          named: named[i] === 1,
           name: encoded.name[i] ?? '',
-          remote: remote.has(i),
+          remote: remote[i] === 1,
           minProject: encoded.minProject[i] ?? 0,
           verifiedDay: encoded.dayBase + (encoded.day[i] ?? 0),
           completeness: (encoded.completeness[i] ?? 0) / 100,
-          writtenIn: language.get(i) ?? DEFAULT_LOCALE,
+          writtenIn: languages[language[i] ?? 0] ?? DEFAULT_LOCALE,
           reviews: { count: reviews, sum: encoded.stars[i] ?? 0 },
         }),
       );
@@ -664,17 +703,20 @@ export function* joinSteps(
     ),
   };
   yield;
-  return {
-    ...first,
-    ...text,
-    ...positions,
-    values,
-    minProject: parts.flatMap((part) => part.minProject),
+  // One column a step: each is a list of 100,000 numbers at that size.
+  const numbers: Pick<EncodedDirectory, 'minProject' | 'day' | 'completeness' | 'reviews' | 'stars'> = {
+    minProject: [],
     day: parts.flatMap((part) => part.day.map((day) => day + part.dayBase - first.dayBase)),
-    completeness: parts.flatMap((part) => part.completeness),
-    reviews: parts.flatMap((part) => part.reviews),
-    stars: parts.flatMap((part) => part.stars),
+    completeness: [],
+    reviews: [],
+    stars: [],
   };
+  yield;
+  for (const field of ['minProject', 'completeness', 'reviews', 'stars'] as const) {
+    numbers[field] = parts.flatMap((part) => part[field]);
+    yield;
+  }
+  return { ...first, ...text, ...positions, values, ...numbers };
 }
 
 /** Position lists written by `gaps`, each for a part starting at `starts[n]`, as one list for the parts joined. */
