@@ -1208,7 +1208,7 @@ function nearResult(
   index: DirectoryIndex,
   distances: PlaceDistances,
   within: number,
-  everywhere: readonly number[] | undefined,
+  everywhere: Int32Array | undefined,
   textHits: Int32Array,
   selection: FacetSelection<FacetKey>,
 ): NearResult {

@@ -128,10 +128,9 @@ export function queryLibrary(index: LibraryIndex, state: LibraryState): LibraryR
   const { matches, counts } = filterWithCounts(items, candidates, selection, index.valueCounts);
   const { compare } = nameCollator(index.data.locale);
   const byTitle = (a: number, b: number) => compare(items[a]?.title ?? '', items[b]?.title ?? '');
-  const order =
-    state.sort === 'title'
-      ? matches.sort(byTitle)
-      : matches.sort((a, b) => (items[b]?.day ?? 0) - (items[a]?.day ?? 0) || byTitle(a, b));
+  const order = Array.from(matches).sort(
+    state.sort === 'title' ? byTitle : (a, b) => (items[b]?.day ?? 0) - (items[a]?.day ?? 0) || byTitle(a, b),
+  );
   return {
     order,
     counts,

@@ -16,8 +16,11 @@ export interface FacetItem<K extends string> {
 export type FacetSelection<K extends string> = Partial<Record<K, readonly number[]>>;
 
 export interface FacetResult<K extends string> {
-  /** Indices (into the item list) of the items that pass every filter, in candidate order. */
-  matches: number[];
+  /**
+   * Indices (into the item list) of the items that pass every filter, in candidate order; the candidates themselves
+   * where they all pass (read only).
+   */
+  matches: Int32Array;
   /** Per facet, per value: items that match the other facets' filters and carry the value. */
   counts: Record<K, Uint32Array>;
 }
@@ -98,7 +101,8 @@ export function filterWithCounts<K extends string>(
 
   if (wanted.every((marks) => marks === undefined) && candidates instanceof Int32Array) {
     const everyone = countsWithout(items, columns, tallies, candidates);
-    if (everyone) return { matches: Array.from(candidates), counts };
+    // As they are: a copy into a list of numbers took 20 ms and more at 100,000 items.
+    if (everyone) return { matches: candidates, counts };
   }
 
   const matches: number[] = [];
@@ -126,7 +130,7 @@ export function filterWithCounts<K extends string>(
       tally(columns[failed], tallies[failed], index);
     }
   }
-  return { matches, counts };
+  return { matches: new Int32Array(matches), counts };
 }
 
 /**
