@@ -57,6 +57,51 @@ describe('LatestOnly', () => {
     expect(sent).toEqual(['a', 'ab', 'x', 'x']);
   });
 
+  it('tells once the last question’s whole answer is in, from the page or the worker, and of no other', () => {
+    const sent: string[] = [];
+    const settled: string[] = [];
+    const questions = new LatestOnly<string, string>(
+      (q) => sent.push(q),
+      (answer) => !answer.endsWith('?'),
+      { settled: (q) => settled.push(q) },
+    );
+    questions.ask('a', 'a');
+    // A space typed asks the same: told with the words the visitor typed, once the answer is in.
+    questions.ask('a', 'a ');
+    expect(settled).toEqual([]);
+    questions.answer('a', 'A', true);
+    expect(settled).toEqual(['a ']);
+    questions.ask('a', 'a  ');
+    expect(settled).toEqual(['a ', 'a  ']);
+    questions.ask('ab', 'ab');
+    questions.ask('abc', 'abc');
+    // A head's answer, an older question's and the same answer again are not what the visitor settles on.
+    questions.answer('ab', 'AB?', true);
+    questions.answer('abc', 'ABC?', true);
+    questions.answer('ab', 'AB', false);
+    expect(settled).toEqual(['a ', 'a  ']);
+    questions.answer('abc', 'ABC', false);
+    questions.answer('abc', 'ABC', false);
+    expect(settled).toEqual(['a ', 'a  ', 'abc']);
+    expect(questions.ask('a', 'a')).toBe('A');
+    expect(settled).toEqual(['a ', 'a  ', 'abc', 'a']);
+    expect(sent).toEqual(['a', 'ab', 'abc']);
+  });
+
+  it('keeps no more whole answers than its limit, the newest', () => {
+    const sent: string[] = [];
+    const questions = new LatestOnly<string, string>(
+      (q) => sent.push(q),
+      () => true,
+      { limit: 2 },
+    );
+    for (const q of ['a', 'b', 'c']) questions.answer(q, q.toUpperCase(), false);
+    expect(questions.ask('c', 'c')).toBe('C');
+    expect(questions.ask('b', 'b')).toBe('B');
+    expect(questions.ask('a', 'a')).toBeUndefined();
+    expect(sent).toEqual(['a']);
+  });
+
   it('draws an unasked answer to the last question only, and the first answer given with the start', () => {
     const sent: string[] = [];
     const questions = new LatestOnly<string, string>(
@@ -91,7 +136,10 @@ describe('LatestOnly', () => {
             sent.push(q);
           },
           (answer) => answer.whole,
+          // Told only of the question asked last, and only once its whole answer is drawn (checked after each step).
+          { settled: (q) => told.push(q === last) },
         );
+        const told: boolean[] = [];
         let last: number | undefined;
         let drawn: Answer | undefined;
         let settled = false;
@@ -105,6 +153,7 @@ describe('LatestOnly', () => {
           if (questions.answer(String(q), answerTo(q), true)) draw(answerTo(q));
         };
         for (const s of steps) {
+          const toldBefore = told.length;
           expect(inFlight.length).toBeLessThanOrEqual(1);
           if ('ask' in s) {
             const again = s.ask === last;
@@ -122,9 +171,11 @@ describe('LatestOnly', () => {
             const q = sent.at(-1) as number;
             if (questions.answer(String(q), { q, whole: true }, false)) draw({ q, whole: true });
           }
+          if (told.length > toldBefore) expect(settled).toBe(true);
         }
         while (inFlight.length > 0) deliver();
         if (last !== undefined) expect(drawn?.q).toBe(last);
+        expect(told).not.toContain(false);
       }),
     );
   });

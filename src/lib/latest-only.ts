@@ -1,7 +1,10 @@
 import { Recent } from './recent.ts';
 
-/** Whole answers kept: the first letters answered ahead (some 50, in two scripts), and those of the typing since. */
-const KEPT = 128;
+/**
+ * Whole answers kept: the first letters answered ahead (some 50, in two scripts), and those of the typing since, with
+ * the letters answered ahead of each keystroke.
+ */
+const KEPT = 256;
 
 /**
  * The questions a page asks a worker and the answers it draws. One question is in flight at a time; while it is,
@@ -18,13 +21,25 @@ export class LatestOnly<Q, A> {
   /** The question asked last, and whether its whole answer is drawn: no answer that comes after it is drawn then. */
   private last: string | undefined;
   private settled = false;
+  /** The question asked last as it was last asked: the same key may be asked in other words (a space typed). */
+  private lastQuestion: Q | undefined;
   private readonly kept: Recent<string, A>;
   private readonly send: (question: Q) => void;
   private readonly whole: (answer: A) => boolean;
+  private readonly onSettled: (question: Q) => void;
 
-  constructor(send: (question: Q) => void, whole: (answer: A) => boolean, limit = KEPT) {
+  /**
+   * `settled` hears of the question asked last once its whole answer is drawn, from the page or the worker, and again
+   * when it is asked again in other words: what the visitor sees settled, from which to look ahead.
+   */
+  constructor(
+    send: (question: Q) => void,
+    whole: (answer: A) => boolean,
+    { settled = () => {}, limit = KEPT }: { settled?: (question: Q) => void; limit?: number } = {},
+  ) {
     this.send = send;
     this.whole = whole;
+    this.onSettled = settled;
     this.kept = new Recent(limit);
   }
 
@@ -33,12 +48,18 @@ export class LatestOnly<Q, A> {
    * waiting its turn is dropped. The same question twice in a row is asked once.
    */
   ask(key: string, question: Q): A | undefined {
-    if (key === this.last) return undefined;
+    if (key === this.last) {
+      this.lastQuestion = question;
+      if (this.settled) this.onSettled(question);
+      return undefined;
+    }
     this.last = key;
+    this.lastQuestion = question;
     const known = this.kept.get(key);
     this.settled = known !== undefined;
     if (known !== undefined) {
       this.next = undefined;
+      this.onSettled(question);
       return known;
     }
     if (this.busy) this.next = question;
@@ -60,6 +81,7 @@ export class LatestOnly<Q, A> {
     if (this.whole(answer)) {
       this.kept.set(key, answer);
       if (last) this.settled = true;
+      if (last && !wasSettled && this.lastQuestion !== undefined) this.onSettled(this.lastQuestion);
     }
     if (asked) {
       const waiting = this.next;

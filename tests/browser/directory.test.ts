@@ -31,6 +31,50 @@ async function openDirectory(query = '', viewport: 'phone' | 'desktop' = 'deskto
   return opened;
 }
 
+/**
+ * The directory opened and warmed up, with every question the page puts to its worker (`asked`) and the keys of the
+ * answers the worker gives unasked (`given`). `typeAndLook` sets the box and reads the results before any other task
+ * runs: no answer from the worker could have come meanwhile.
+ */
+async function watchedDirectory() {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const asked: string[] = [];
+    const given: string[] = [];
+    Object.assign(window, { asked, given });
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+      const question = message as { type?: string; state?: { q: string } };
+      if (question.type === 'query') asked.push(question.state?.q ?? '');
+      post.call(this, message, ...rest);
+    } as Worker['postMessage'];
+    const PageWorker = Worker;
+    window.Worker = class extends PageWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        this.addEventListener('message', ({ data }: MessageEvent<{ unasked?: boolean; key?: string }>) => {
+          if (data.unasked && data.key) given.push(data.key);
+        });
+      }
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(new URL('/partners/', baseUrl).href);
+  await page.locator('[data-ready="warm"]').waitFor({ timeout: 10_000 });
+  const watched = (name: 'asked' | 'given') =>
+    page.evaluate((name) => (window as unknown as Record<string, string[]>)[name]?.slice() ?? [], name);
+  const typeAndLook = (q: string) =>
+    page.evaluate(async (q) => {
+      const box = document.querySelector<HTMLInputElement>('.search-island input[type="search"]') as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, q);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let tick = 0; tick < 3; tick += 1) await Promise.resolve();
+      const results = document.querySelector('[data-answers]');
+      return { answers: results?.getAttribute('data-answers'), busy: results?.getAttribute('aria-busy') };
+    }, q);
+  return { context, page, asked: () => watched('asked'), given: () => watched('given'), typeAndLook };
+}
+
 describe('partner directory', () => {
   it('finds partners in either script on either language’s page, and keeps the search across the switch', async () => {
     const { context, page } = await openDirectory();
@@ -188,33 +232,8 @@ describe('partner directory', () => {
   });
 
   it('answers a first letter and a search asked again on the page, with the input itself, without the worker', async () => {
-    const context = await browser.newContext();
-    // Every question the page puts to the directory's worker.
-    await context.addInitScript(() => {
-      const asked: string[] = [];
-      Object.assign(window, { asked });
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
-        const question = message as { type?: string; state?: { q: string } };
-        if (question.type === 'query') asked.push(question.state?.q ?? '');
-        post.call(this, message, ...rest);
-      } as Worker['postMessage'];
-    });
-    const page = await context.newPage();
-    await page.goto(new URL('/partners/', baseUrl).href);
+    const { context, page, asked, typeAndLook } = await watchedDirectory();
     const opening = await resultNames(page);
-    await page.locator('[data-ready="warm"]').waitFor({ timeout: 10_000 });
-    const asked = () => page.evaluate(() => (window as unknown as { asked: string[] }).asked.slice());
-    // The results answer the input before any other task runs: no answer from the worker could have come meanwhile.
-    const typeAndLook = (q: string) =>
-      page.evaluate(async (q) => {
-        const box = document.querySelector<HTMLInputElement>('.search-island input[type="search"]') as HTMLInputElement;
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, q);
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let tick = 0; tick < 3; tick += 1) await Promise.resolve();
-        const results = document.querySelector('[data-answers]');
-        return { answers: results?.getAttribute('data-answers'), busy: results?.getAttribute('aria-busy') };
-      }, q);
     // A first letter, in either script, was answered ahead of its question while the page was idle.
     expect(await typeAndLook('t')).toEqual({ answers: '?q=t', busy: 'false' });
     const t = await resultNames(page);
@@ -240,6 +259,23 @@ describe('partner directory', () => {
     await filter.uncheck();
     expect(await resultNames(page)).toEqual(opening);
     expect(await asked()).toEqual(['kaz', 'kazan', '']);
+    await context.close();
+  });
+
+  it('answers the letter likeliest typed next with the keystroke, once the page has drawn the words so far', async () => {
+    const { context, page, asked, given, typeAndLook } = await watchedDirectory();
+    await searchbox(page).fill('kaz');
+    await answered(page);
+    // Once "kaz" is painted, the worker answers ahead "kaza", the only way on in the partners' words.
+    await expect.poll(given).toContain('?q=kaza#24');
+    expect(await typeAndLook('kaza')).toEqual({ answers: '?q=kaza', busy: 'false' });
+    const kazan = await resultNames(page);
+    expect(kazan.length).toBeGreaterThan(0);
+    expect(await asked()).toEqual(['kaz']);
+    // A letter not foreseen is asked, and answered as before.
+    await searchbox(page).fill('kazq');
+    await expect(status(page).textContent()).resolves.not.toContain('undefined');
+    expect(await asked()).toEqual(['kaz', 'kazq']);
     await context.close();
   });
 

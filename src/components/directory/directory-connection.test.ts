@@ -147,10 +147,20 @@ describe('connectDirectory', () => {
     expect(worker?.sent.at(-1)?.message).toBe(query);
     connection.painted();
     expect(worker?.sent.at(-1)?.message).toEqual({ type: 'painted' });
+    connection.drawn({ state: {} as never, visible: 24 });
+    expect(worker?.sent.at(-1)?.message).toEqual({ type: 'drawn', state: {}, visible: 24 });
 
+    // Answers given ahead while the island listens reach it, and are not kept for anyone later: a few come a keystroke.
+    const ahead: DirectoryReply = { type: 'view', view: {} as never, key: '?q=ma#24', unasked: true };
+    worker?.reply(ahead);
+    expect(replies.at(-1)).toBe(ahead);
     stop();
     worker?.reply({ type: 'progress', ready: 'warm' });
-    expect(replies).toHaveLength(5);
+    expect(replies).toHaveLength(6);
+    const again: DirectoryReply[] = [];
+    connection.listen((reply) => again.push(reply));
+    expect(again).not.toContain(ahead);
+    expect(again).toContain(whole);
   });
 
   it('starts a worker of its own where the page did not, and a new one once closed', async () => {

@@ -7,6 +7,8 @@ import type { DirectoryReply, DirectoryRequest } from './directory.worker';
  */
 export interface DirectoryConnection {
   ask(request: Extract<DirectoryRequest, { type: 'query' }>): void;
+  /** Tells the worker the page has painted the whole answer to `request`: it answers ahead from there. */
+  drawn(request: Omit<Extract<DirectoryRequest, { type: 'drawn' }>, 'type'>): void;
   /** Tells the worker the page has painted its first results: it may take the machine for the work it put off. */
   painted(): void;
   /** Calls `onReply` with the replies so far that say how far the worker has come, then with each new one. */
@@ -38,7 +40,8 @@ export function startDirectory(workerUrl: string, dataUrl: string): void {
   const started: StartedDirectory = { told: [], closed: false };
   const tell = (reply: DirectoryReply) => {
     if (reply.type === 'ready') performance.mark('directory-ready');
-    if (reply.type !== 'view' || reply.unasked) started.told.push(reply);
+    // Answers given unasked are kept only for an island that has not listened yet: the worker gives several a keystroke.
+    if (reply.type !== 'view' || (reply.unasked && !started.listener)) started.told.push(reply);
     started.listener?.(reply);
   };
   ((globalThis as PageWithDirectory).partnerDirectory ??= new Map()).set(dataUrl, started);
@@ -88,6 +91,8 @@ export function connectDirectory(workerUrl: string, dataUrl: string): DirectoryC
   const started = page.partnerDirectory?.get(dataUrl) as StartedDirectory;
   return {
     ask: (request) => started.worker?.postMessage(request satisfies DirectoryRequest),
+    drawn: ({ state, visible }) =>
+      started.worker?.postMessage({ type: 'drawn', state, visible } satisfies DirectoryRequest),
     painted: () => started.worker?.postMessage({ type: 'painted' } satisfies DirectoryRequest),
     listen(onReply) {
       started.listener = onReply;

@@ -97,7 +97,10 @@ beforeEach(() => {
   vi.resetModules();
   vi.clearAllMocks();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('the directory worker', () => {
   it('reads only the first page until the page has painted its first results, then the rest and its words', async () => {
@@ -134,6 +137,55 @@ describe('the directory worker', () => {
     await vi.waitFor(() => expect(views(replies).at(-1)?.state.q).toBe('irkutsk'));
     expect(views(replies).at(-1)?.total).toBe(10);
     expect(decoded()).toEqual([PAGE_SIZE, 'all']);
+  });
+
+  it('once the page has drawn an answer, answers ahead the letters likeliest typed next, until it says more', async () => {
+    const { replies, say } = await startWorker();
+    say({ type: 'painted' });
+    await vi.waitFor(() => expect(replies).toContainEqual({ type: 'progress', ready: 'words' }));
+    const asked = (q: string) =>
+      ({ type: 'query', state: { ...directoryState.empty(), q }, visible: PAGE_SIZE }) as const;
+    const drawn = (q: string) => ({ type: 'drawn', state: asked(q).state, visible: PAGE_SIZE }) as const;
+    const ahead = () => replies.flatMap((reply) => (reply.type === 'view' && reply.unasked ? [reply.view] : []));
+    const before = ahead().length;
+    say(asked('i'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Nothing ahead while the page draws the answer: the core is the page's.
+    expect(ahead()).toHaveLength(before);
+    // "in" is in every summary, "implementation" in 13 partners', "irkutsk" in 10.
+    say(drawn('i'));
+    await vi.waitFor(() => expect(ahead().length - before).toBe(3));
+    const given = ahead().slice(before);
+    expect(given.map((view) => view.state.q)).toEqual(['in', 'im', 'ir']);
+    expect(given.map((view) => view.total)).toEqual([40, 13, 10]);
+    expect(replies.at(-1)).toMatchObject({ key: '?q=ir#24', unasked: true });
+
+    // Whatever the page says next stops the looking ahead from before.
+    const now = ahead().length;
+    say(drawn('tom'));
+    say(asked('kaz'));
+    say(drawn('kaz'));
+    await vi.waitFor(() => expect(ahead().length - now).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(
+      ahead()
+        .slice(now)
+        .map((view) => view.state.q),
+    ).toEqual(['kaza']);
+  });
+
+  it('answers nothing ahead where answers take longer than a keystroke not foreseen could wait', async () => {
+    const { replies, say } = await startWorker();
+    say({ type: 'painted' });
+    await vi.waitFor(() => expect(replies).toContainEqual({ type: 'progress', ready: 'words' }));
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 9));
+    const state = { ...directoryState.empty(), q: 'i' };
+    say({ type: 'query', state, visible: PAGE_SIZE });
+    say({ type: 'drawn', state, visible: PAGE_SIZE });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(replies.at(-1)).toMatchObject({ type: 'view', key: '?q=i#24' });
+    expect(replies.at(-1)).not.toHaveProperty('unasked');
   });
 
   it('reads the whole directory at once where the address asks more than the first page answers', async () => {

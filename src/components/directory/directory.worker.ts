@@ -6,7 +6,9 @@
  * decodes the rest and answers queries without words from then on, builds the
  * text index (in slices, answering between them) and answers queries with
  * words from then on, and, while no one types, warms the search
- * for first letters and sends their answers ahead of the questions. Where the
+ * for first letters and sends their answers ahead of the questions; once
+ * the page has drawn an answer, it answers ahead the letters likeliest typed
+ * next. Where the
  * data is a head with later pieces (`DirectoryHead`), the first search other
  * than the opening one loads them: until they are in, the head answers, marked
  * partial, and then the whole directory does (words, once its text index is
@@ -38,6 +40,7 @@ import {
   type EncodedDirectory,
 } from '../../lib/directory';
 import { Recent } from '../../lib/recent';
+import { nextLetters } from '../../lib/search/text-index';
 import { takeSteps } from '../../lib/steps';
 
 export type DirectoryRequest =
@@ -48,6 +51,11 @@ export type DirectoryRequest =
   | { type: 'load'; json: ArrayBuffer; url: string; search: string }
   /** The results for `state`, with the cards of its first `visible` partners. */
   | { type: 'query'; state: DirectoryState; visible: number }
+  /**
+   * The page has painted the whole answer to its last question, from the worker or the answers it keeps: the worker
+   * answers ahead from it (`answerAhead`). Done before that frame, it would take a core from the page's drawing.
+   */
+  | { type: 'drawn'; state: DirectoryState; visible: number }
   /**
    * The page has painted its first results: the worker goes on to decode the rest of the directory and index its
    * words. Done meanwhile, that work would take a core from the page's own first drawing, on a machine that has two.
@@ -75,7 +83,8 @@ export type DirectoryReply =
   /**
    * The answer to a question. `unasked` for one the island did not ask just now: the whole directory's answer to the
    * last question, once the later pieces are in (or the head's, once they cannot be had), or an answer ahead of its
-   * question (a first letter typed into the last search). `key` is the question's `viewKey`.
+   * question (a first letter typed into the last search, or a letter likely typed next). `key` is the question's
+   * `viewKey`.
    */
   | { type: 'view'; view: DirectoryView; key: string; unasked?: true | undefined }
   | { type: 'failed'; message: string };
@@ -175,10 +184,26 @@ function* readSteps<T>(bodies: readonly Uint8Array[][]): Generator<void, T[], vo
   return read;
 }
 
-/** Recent answers: deleting letters or going back to an earlier search asks again what was just answered. */
-const recent = new Recent<string, DirectoryView>(32);
+/**
+ * Recent answers: deleting letters or going back to an earlier search asks again what was just answered, and a letter
+ * answered ahead may be asked before its answer has reached the page.
+ */
+const recent = new Recent<string, DirectoryView>(64);
 
 type Query = Extract<DirectoryRequest, { type: 'query' }>;
+
+/** Letters answered ahead of each keystroke (`answerAhead`). */
+const AHEAD = 4;
+/**
+ * The longest an answer may take for letters to be answered ahead: a keystroke no one foresaw waits behind the one
+ * being answered ahead, so this is the most it waits. Where the last question's own answer took longer (at 100,000
+ * partners, most do), nothing is answered ahead.
+ */
+const AHEAD_MS = 8;
+/** How long the last question the page asked took to answer. */
+let lastTook = 0;
+/** Counts what the page has said: answering ahead stops once it says anything new. */
+let heard = 0;
 
 /**
  * Where the data is a head with later pieces, until the whole directory answers words: the head, where it came from,
@@ -228,7 +253,9 @@ function sendView({ state, visible }: Query, view: DirectoryView, unasked: boole
 
 function answer(request: Query, unasked = false): void {
   latest = request;
+  const started = performance.now();
   const view = viewOf(request);
+  if (!unasked) lastTook = performance.now() - started;
   if (view) {
     sendView(request, view, unasked);
     if (view.partial) loadPieces();
@@ -237,6 +264,29 @@ function answer(request: Query, unasked = false): void {
     waiting = { request, unasked: unasked && (waiting?.unasked ?? true) };
     indexWords();
   }
+}
+
+/**
+ * Answers the letters likeliest typed next into `state`'s words (`nextLetters`) ahead of their questions, one a task,
+ * unasked: the page keeps the answers and draws the one typed with its keystroke, without waiting for the worker and
+ * for the frame that shows the letter. Only where the whole directory answers words and answers come in `AHEAD_MS`,
+ * until the page says anything new.
+ */
+function answerAhead({ state, visible }: Pick<Query, 'state' | 'visible'>): void {
+  const built = index;
+  if (!built?.text || head || lastTook > AHEAD_MS) return;
+  const letters = nextLetters(built.text, state.q, AHEAD);
+  const since = heard;
+  const next = () => {
+    const letter = letters.shift();
+    if (letter === undefined || heard !== since || index !== built) return;
+    const ahead: Query = { type: 'query', state: { ...state, q: state.q + letter }, visible };
+    const started = performance.now();
+    const view = viewOf(ahead);
+    if (view) sendView(ahead, view, true);
+    if (performance.now() - started <= AHEAD_MS) later(next);
+  };
+  later(next);
 }
 
 function answerWaiting(): void {
@@ -409,11 +459,13 @@ scope.onmessage = ({ data: request }) => {
     load(request.json, request.url, request.search);
     return;
   }
+  heard += 1;
   // Whatever the page says next, the rest of the directory is decoded first.
   decodeRest();
   if (request.type === 'painted') indexWords();
   else {
     if (request.state.q.trim()) typed = true;
-    answer(request);
+    if (request.type === 'drawn') answerAhead(request);
+    else answer(request);
   }
 };

@@ -30,9 +30,22 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
     // On the page's timeline, beside the worker's `directory-ready`: the first results wait for both.
     performance.mark('directory-hydrated');
     const connection = connectDirectory(workerUrl, dataUrl);
+    // Once the frame that shows the whole answer to the last question is painted, the worker answers ahead the
+    // letters likeliest typed next: only then, so as not to take a core from that frame. The latest such answer only.
+    let settled: Query | undefined;
+    const tellDrawn = () => {
+      if (settled) connection.drawn(settled);
+      settled = undefined;
+    };
     const asked = new LatestOnly<Query, DirectoryView>(
       (query) => connection.ask(query),
       (answer) => !answer.partial,
+      {
+        settled: (query) => {
+          if (!settled) requestAnimationFrame(() => setTimeout(tellDrawn));
+          settled = query;
+        },
+      },
     );
     questions.current = asked;
     // What the worker said before the island hydrated is told again inside this effect, where React batches the

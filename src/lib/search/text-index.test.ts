@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexForms } from './scripts.ts';
 import { tokenize } from './normalize.ts';
-import { buildTextIndex, editDistance, searchText, suggestQuery, textIndexSteps, withinOneTypo } from './text-index.ts';
+import {
+  buildTextIndex,
+  editDistance,
+  nextLetters,
+  searchText,
+  suggestQuery,
+  textIndexSteps,
+  withinOneTypo,
+} from './text-index.ts';
 import { finished } from '../steps.ts';
 
 const docs = [
@@ -173,6 +181,65 @@ describe('suggestQuery', () => {
 
   it('offers nothing when there is nothing close', () => {
     expect(suggestQuery(index, 'qwxz')).toBeUndefined();
+  });
+});
+
+describe('nextLetters', () => {
+  it.each([
+    // "implementation" is in two documents, "irkutsk" and "it" in one each.
+    ['i', 3, ['m', 'r', 't']],
+    ['i', 1, ['m']],
+    ['impl', 3, ['e']],
+    ['Impl', 3, ['e']],
+    // After a space, or anything but a letter, a word begins.
+    ['mail ', 1, ['i']],
+    ['mail-', 1, ['i']],
+    // Words beginning with i are in four documents' fields, with a in three.
+    ['', 2, ['i', 'a']],
+    // Nothing goes on from a word that none begins with, or from a whole word no other extends.
+    ['implementaton', 3, []],
+    ['kazan', 3, []],
+    ['i', 0, []],
+    ['i', -1, []],
+  ])('after %j, the %i likeliest are %j', (typed, limit, expected) => {
+    expect(nextLetters(index, typed, limit)).toEqual(expected);
+  });
+
+  it('goes on in the script the visitor types in', () => {
+    const russian = buildTextIndex([
+      [{ text: 'Внедрение и поддержка', weight: 1 }],
+      [{ text: 'Внедрения почты', weight: 1 }],
+    ]);
+    expect(nextLetters(russian, 'внед', 2)).toEqual(['р']);
+    // Each inflection as written goes on: «внедрение», «внедрения».
+    expect(nextLetters(russian, 'ВНЕДРЕНИ', 2).sort()).toEqual(['е', 'я']);
+  });
+
+  it('reads hostile text as text: markup, lookalikes and surrogate pairs go on from nothing', () => {
+    const hostile = buildTextIndex([[{ text: '<script>alert(1)</script> 𝓂ail раураl', weight: 1 }]]);
+    expect(nextLetters(hostile, '<scr', 2)).toEqual(['i']);
+    // A Cyrillic "а" in a Latin word: the word written so, not the Latin one.
+    expect(nextLetters(hostile, 'раур', 2)).toEqual(['а']);
+    expect(nextLetters(hostile, 'payp', 2)).toEqual([]);
+    expect(nextLetters(hostile, '', 5)).toEqual(expect.arrayContaining(['𝓂']));
+  });
+
+  it('names only letters that go on from a word of the index, in at most the number asked', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 6 }), (typed, limit) => {
+        const letters = nextLetters(index, typed, limit);
+        expect(letters.length).toBeLessThanOrEqual(limit);
+        expect(new Set(letters).size).toBe(letters.length);
+        for (const letter of letters) {
+          const last = /[\p{L}\p{N}]$/u.test(typed) ? (tokenize(typed).at(-1) ?? '') : '';
+          expect(
+            index.surfaces.some(({ latin, cyrillic }) =>
+              [latin, cyrillic].some((word) => word?.startsWith(last + letter)),
+            ),
+          ).toBe(true);
+        }
+      }),
+    );
   });
 });
 

@@ -448,3 +448,24 @@ export function suggestQuery(index: TextIndex, query: string): string | undefine
   });
   return changed ? corrected.join(' ') : undefined;
 }
+
+/**
+ * The letters most likely typed next after `typed`, at most `limit` of them, most documents first: those that go on
+ * from its last word (or, after a space, begin a word) in the words as the documents wrote them, in either script. A
+ * search that answers them ahead of the keystroke draws its results with the letter itself.
+ */
+export function nextLetters(index: TextIndex, typed: string, limit: number): string[] {
+  const last = /[\p{L}\p{N}]$/u.test(typed) ? (tokenize(typed).at(-1) ?? '') : '';
+  const documents = new Map<string, number>();
+  index.surfaces.forEach(({ latin, cyrillic }, id) => {
+    for (const word of [latin, cyrillic]) {
+      if (word === undefined || word.length <= last.length || !word.startsWith(last)) continue;
+      const letter = String.fromCodePoint(word.codePointAt(last.length) ?? 0);
+      documents.set(letter, (documents.get(letter) ?? 0) + (index.postings[id]?.docs.length ?? 0));
+    }
+  });
+  return [...documents]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Math.max(0, limit))
+    .map(([letter]) => letter);
+}
