@@ -176,6 +176,18 @@ describe('directory data encoding', () => {
     expect({ ...arrived, partners: arrived.partners.map(plain) }).toEqual(data);
   });
 
+  it('ships each verification day as the days since the earliest, and reads back every day', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -40_000, max: 60_000 }), { maxLength: 30 }), (days) => {
+        const dated = { ...data, partners: days.map((day, i) => partner(`p-${i}`, { verifiedDay: day })) };
+        const encoded = encodeDirectory(dated);
+        expect(encoded.day.every((day) => day >= 0)).toBe(true);
+        if (days.length > 0) expect(Math.min(...encoded.day)).toBe(0);
+        expect(decodeDirectory(encoded).partners.map((p) => p.verifiedDay)).toEqual(days);
+      }),
+    );
+  });
+
   it('reads a facet column into the same values as each partner’s own', () => {
     fc.assert(
       fc.property(fc.array(fc.uniqueArray(fc.nat({ max: 95 }), { maxLength: 8 }), { maxLength: 30 }), (drawn) => {

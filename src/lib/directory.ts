@@ -347,8 +347,12 @@ const startsWithName = (partner: DirectoryPartner | undefined) =>
 const SHIPPED_FACETS = FACETS.filter((key) => key !== 'rating' && key !== 'budget');
 
 export function encodeDirectory(data: DirectoryData): EncodedDirectory {
-  const dayBase = Math.min(...data.partners.map((partner) => partner.verifiedDay), 0);
   const { partners } = data;
+  // Each verification day is shipped as the days since the earliest: three or four digits rather than five.
+  const dayBase = partners.reduce(
+    (earliest, partner) => Math.min(earliest, partner.verifiedDay),
+    partners[0]?.verifiedDay ?? 0,
+  );
   const writtenIn: Partial<Record<Locale, number[]>> = {};
   for (const language of new Set(partners.map((partner) => partner.writtenIn))) {
     if (language !== DEFAULT_LOCALE)
