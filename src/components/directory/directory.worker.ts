@@ -196,8 +196,8 @@ type Query = Extract<DirectoryRequest, { type: 'query' }>;
 const AHEAD = 4;
 /**
  * The longest an answer may take for letters to be answered ahead: a keystroke no one foresaw waits behind the one
- * being answered ahead, so this is the most it waits. Where the last question's own answer took longer (at 100,000
- * partners, most do), nothing is answered ahead.
+ * being answered ahead. Where the last question's own answer took longer (at 100,000 partners, most do), nothing is
+ * answered ahead, and one answer ahead that takes longer is the last: a keystroke waits behind at most that one.
  */
 const AHEAD_MS = 8;
 /** How long the last question the page asked took to answer. */
