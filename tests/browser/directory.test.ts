@@ -279,6 +279,44 @@ describe('partner directory', () => {
     await context.close();
   });
 
+  it('draws the filter counts in the frame after the results, those of the last search typed', async () => {
+    const serviceCounts = (page: Page) =>
+      page.getByRole('group', { name: 'Services' }).locator('.facet-option').allTextContents();
+    const opened = await openDirectory('?q=mail');
+    await answered(opened.page);
+    const expected = await serviceCounts(opened.page);
+    await opened.context.close();
+
+    const { context, page } = await watchedDirectory();
+    const before = await serviceCounts(page);
+    expect(before).not.toEqual(expected);
+    // Four searches typed in one task; the counts as the frame that paints the last one's results is drawn.
+    const inResultsFrame = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const counts = () =>
+            [...document.querySelectorAll('.facet-filters fieldset')]
+              .find((group) => group.querySelector('legend')?.textContent?.startsWith('Services'))
+              ?.querySelectorAll('.facet-option') ?? [];
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('[data-answers="?q=mail"][aria-busy="false"]')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve([...counts()].map((option) => option.textContent ?? '')));
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+          const box = document.querySelector<HTMLInputElement>(
+            '.search-island input[type="search"]',
+          ) as HTMLInputElement;
+          for (const q of ['m', 'ma', 'mai', 'mail']) {
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, q);
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        }),
+    );
+    expect(inResultsFrame).toEqual(before);
+    await expect.poll(() => serviceCounts(page)).toEqual(expected);
+    await context.close();
+  });
+
   it('filters by facet, counts each value under the other filters, and keeps it all in the URL', async () => {
     const { context, page } = await openDirectory();
     const services = page.getByRole('group', { name: 'Services' });

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { search as searchText } from '../../lib/i18n/sections/search';
 import type { Locale } from '../../lib/i18n/locales';
 import type { FacetedSearch, FacetedWords, FacetValues } from '../../lib/search/faceted';
@@ -56,9 +56,10 @@ export default function SearchFrame<K extends string, S extends string, T extend
   const { name } = texts;
   const query = (props.answeredQuery ?? state.q).trim();
   // The filter panel keeps its groups and handlers while only the words change, and its counts follow the
-  // results in a render of their own: a keystroke's results are drawn first, the counts beside them next.
+  // results once the frame that shows them is painted: a keystroke's results are drawn first, the counts beside them
+  // in the next frame.
   const { values } = props;
-  const counts = useDeferredValue(props.counts);
+  const counts = useAfterPaint(props.counts);
   const { filters } = state;
   const groups = useMemo(
     () => search.groups(values, counts, filters, texts.facets),
@@ -114,4 +115,24 @@ export default function SearchFrame<K extends string, S extends string, T extend
       </div>
     </div>
   );
+}
+
+/**
+ * `value`, once the frame that shows what changed with it has been painted: until then, the value before. A newer
+ * value before that frame takes its place, so quick typing draws the counts of the last keystroke only.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(() => value));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
