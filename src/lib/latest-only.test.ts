@@ -88,6 +88,18 @@ describe('LatestOnly', () => {
     expect(sent).toEqual(['a', 'ab', 'abc']);
   });
 
+  it('knows the questions it would answer on the page: those with a whole answer kept, not a head’s', () => {
+    const questions = new LatestOnly<string, string>(
+      () => {},
+      (answer) => !answer.endsWith('?'),
+    );
+    expect(questions.knows('a')).toBe(false);
+    questions.answer('a', 'A', false);
+    questions.answer('x', 'X?', false);
+    expect(questions.knows('a')).toBe(true);
+    expect(questions.knows('x')).toBe(false);
+  });
+
   it('keeps no more whole answers than its limit, the newest', () => {
     const sent: string[] = [];
     const questions = new LatestOnly<string, string>(

@@ -92,6 +92,11 @@ export class LatestOnly<Q, A> {
     return !wasSettled && (last || asked);
   }
 
+  /** Whether a whole answer to `key` is kept: asked, it would be answered on the page. Looking is no use of it. */
+  knows(key: string): boolean {
+    return this.kept.has(key);
+  }
+
   /** An answer given before its question (the worker's first, to the page's address): now asked, and drawn. */
   given(key: string, answer: A): void {
     this.last = key;

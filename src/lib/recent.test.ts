@@ -16,6 +16,12 @@ describe('Recent', () => {
     recent.set('d', 4);
     expect(recent.get('c')).toBeUndefined();
     expect(recent.get('a')).toBe(10);
+    // Looking is not using: d, looked at, is still the one forgotten next.
+    expect(recent.has('d')).toBe(true);
+    expect(recent.has('b')).toBe(false);
+    recent.set('e', 5);
+    expect(recent.has('d')).toBe(false);
+    expect(recent.get('a')).toBe(10);
     recent.clear();
     expect(recent.size).toBe(0);
     expect(recent.get('a')).toBeUndefined();

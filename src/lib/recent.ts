@@ -20,6 +20,11 @@ export class Recent<K, V> {
     return value;
   }
 
+  /** Whether a value is kept for `key`, without counting as a use. */
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);

@@ -279,6 +279,27 @@ describe('partner directory', () => {
     await context.close();
   });
 
+  it('answers a filter value under the pointer before it is ticked, and draws it with the tick', async () => {
+    const { context, page, asked, given } = await watchedDirectory();
+    await page.locator('label.facet-option', { hasText: 'User training' }).hover();
+    await expect.poll(given).toContain('?service=training#24');
+    const before = await asked();
+    // Ticked and looked at before any other task runs: no answer from the worker could have come meanwhile.
+    const seen = await page.evaluate(async () => {
+      const box = [...document.querySelectorAll('label.facet-option')]
+        .find((label) => label.textContent?.startsWith('User training'))
+        ?.querySelector('input');
+      box?.click();
+      for (let tick = 0; tick < 3; tick += 1) await Promise.resolve();
+      const results = document.querySelector('[data-answers]');
+      return { answers: results?.getAttribute('data-answers'), busy: results?.getAttribute('aria-busy') };
+    });
+    expect(seen).toEqual({ answers: '?service=training', busy: 'false' });
+    await expect.poll(() => new URL(page.url()).search).toBe('?service=training');
+    expect(await asked()).toEqual(before);
+    await context.close();
+  });
+
   it('draws the filter counts in the frame after the results, those of the last search typed', async () => {
     const serviceCounts = (page: Page) =>
       page.getByRole('group', { name: 'Services' }).locator('.facet-option').allTextContents();

@@ -56,7 +56,7 @@ type Change = (next: DirectoryState, fromTyping: boolean) => void;
 export default function DirectorySearch({ workerUrl, dataUrl, locale, children, matchRequest }: Props) {
   const t = directory[locale];
   const texts: SearchTexts<FacetKey, SortKey> = { name: 'partner', ...t.search, facets: t.facets, sorts: t.sorts };
-  const { facets, cities, view, failed, ready, pieces, ask } = useDirectoryWorker(workerUrl, dataUrl);
+  const { facets, cities, view, failed, ready, pieces, ask, foresee } = useDirectoryWorker(workerUrl, dataUrl);
   const read = useMemo(
     () => (facets && cities ? () => directoryState.parse(window.location.search, facets, cities) : null),
     [facets, cities],
@@ -74,6 +74,7 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
     },
     [ask, update],
   );
+  const onForesee = useCallback((next: DirectoryState) => foresee(next, PAGE_SIZE), [foresee]);
   // "Show more" counts for the state it was pressed on; a new state starts from one page.
   const [more, setMore] = useState({ state, visible: PAGE_SIZE });
   const visible = more.state === state ? more.visible : PAGE_SIZE;
@@ -132,6 +133,7 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
       status={view.partial && t.partial(view.partial.searched, view.partial.of, view.partial.failed)}
       state={state}
       onChange={change}
+      onForesee={onForesee}
       sorts={state.near ? search.sorts : SORTS_ANYWHERE}
       controls={
         <NearControl

@@ -9,6 +9,8 @@ export interface DirectoryConnection {
   ask(request: Extract<DirectoryRequest, { type: 'query' }>): void;
   /** Tells the worker the page has painted the whole answer to `request`: it answers ahead from there. */
   drawn(request: Omit<Extract<DirectoryRequest, { type: 'drawn' }>, 'type'>): void;
+  /** Asks the worker to answer, unasked, a question the visitor is about to ask (`foresee` in the worker). */
+  foresee(request: Omit<Extract<DirectoryRequest, { type: 'foresee' }>, 'type'>): void;
   /** Tells the worker the page has painted its first results: it may take the machine for the work it put off. */
   painted(): void;
   /** Calls `onReply` with the replies so far that say how far the worker has come, then with each new one. */
@@ -93,6 +95,8 @@ export function connectDirectory(workerUrl: string, dataUrl: string): DirectoryC
     ask: (request) => started.worker?.postMessage(request satisfies DirectoryRequest),
     drawn: ({ state, visible }) =>
       started.worker?.postMessage({ type: 'drawn', state, visible } satisfies DirectoryRequest),
+    foresee: ({ state, visible }) =>
+      started.worker?.postMessage({ type: 'foresee', state, visible } satisfies DirectoryRequest),
     painted: () => started.worker?.postMessage({ type: 'painted' } satisfies DirectoryRequest),
     listen(onReply) {
       started.listener = onReply;

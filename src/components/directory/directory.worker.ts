@@ -57,6 +57,11 @@ export type DirectoryRequest =
    */
   | { type: 'drawn'; state: DirectoryState; visible: number }
   /**
+   * A question the visitor is about to ask (a filter value under the pointer, pressed or in focus): answered unasked,
+   * as letters are ahead (`foresee`), so the page draws it with the click.
+   */
+  | { type: 'foresee'; state: DirectoryState; visible: number }
+  /**
    * The page has painted its first results: the worker goes on to decode the rest of the directory and index its
    * words. Done meanwhile, that work would take a core from the page's own first drawing, on a machine that has two.
    */
@@ -289,6 +294,22 @@ function answerAhead({ state, visible }: Pick<Query, 'state' | 'visible'>): void
   later(next);
 }
 
+/**
+ * Answers `question` ahead of its asking, unasked, in a task of its own, unless the page says anything else first: a
+ * pointer passing over several values foresees the last only. However long answers take: a click comes a tenth of a
+ * second or more after the pointer reached its box, and a keystroke then waits for one answer at most. Not from a
+ * head, whose answers are partial.
+ */
+function foresee(question: Query): void {
+  if (head) return;
+  const since = heard;
+  later(() => {
+    if (heard !== since) return;
+    const view = viewOf(question);
+    if (view) sendView(question, view, true);
+  });
+}
+
 function answerWaiting(): void {
   const question = waiting;
   waiting = undefined;
@@ -466,6 +487,7 @@ scope.onmessage = ({ data: request }) => {
   else {
     if (request.state.q.trim()) typed = true;
     if (request.type === 'drawn') answerAhead(request);
+    else if (request.type === 'foresee') foresee({ ...request, type: 'query' });
     else answer(request);
   }
 };

@@ -23,6 +23,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
   // Where the data is a head (`DirectoryHead`), how its later pieces fare; 'none' for a directory in one payload.
   const [pieces, setPieces] = useState<'none' | Extract<DirectoryReply, { type: 'pieces' }>['state']>('none');
   const questions = useRef<LatestOnly<Query, DirectoryView> | null>(null);
+  const foreseeing = useRef<((query: Query) => void) | null>(null);
 
   // In the commit that hydrates the island, not after the frame that follows it: what the worker said meanwhile is
   // drawn before that frame is painted, and the first results skip a frame of the static list.
@@ -48,6 +49,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
       },
     );
     questions.current = asked;
+    foreseeing.current = (query) => connection.foresee(query);
     // What the worker said before the island hydrated is told again inside this effect, where React batches the
     // updates into one render, drawn before the commit's frame; what it says later is drawn in the task it arrives in.
     let replaying = true;
@@ -76,6 +78,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
       stop();
       connection.close();
       questions.current = null;
+      foreseeing.current = null;
     };
   }, [workerUrl, dataUrl]);
 
@@ -83,5 +86,10 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
     const known = questions.current?.ask(viewKey(state, visible), { type: 'query', state, visible });
     if (known) setView(known);
   }, []);
-  return { facets, cities, view, failed, ready, pieces, ask };
+  /** A question about to be asked: the worker answers it ahead, unless its whole answer is on the page already. */
+  const foresee = useCallback((state: DirectoryState, visible: number) => {
+    if (questions.current?.knows(viewKey(state, visible)) === false)
+      foreseeing.current?.({ type: 'query', state, visible });
+  }, []);
+  return { facets, cities, view, failed, ready, pieces, ask, foresee };
 }

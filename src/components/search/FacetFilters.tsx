@@ -10,6 +10,11 @@ interface Props<K extends string> {
   /** Each facet's values, titled in the page's language. */
   groups: FacetGroup<K>[];
   onToggle: (key: K, id: string) => void;
+  /**
+   * A value about to be ticked or cleared: the pointer is on it, pressed on it, or the focus is. Its answer can be had
+   * before the click.
+   */
+  onForesee?: ((key: K, id: string) => void) | undefined;
   onClear: () => void;
 }
 
@@ -20,7 +25,7 @@ const WIDE = '(min-width: 60rem)';
  * Open on wide screens; a closed disclosure on phones, so results come first.
  * Drawn again only when its groups change, not on each letter typed.
  */
-function FacetFilters<K extends string>({ locale, groups, onToggle, onClear }: Props<K>) {
+function FacetFilters<K extends string>({ locale, groups, onToggle, onForesee, onClear }: Props<K>) {
   const t = search[locale];
   // Decided before the first paint (the filters only render in the browser, once the data is in), so the
   // results never jump when a phone closes the panel.
@@ -50,6 +55,7 @@ function FacetFilters<K extends string>({ locale, groups, onToggle, onClear }: P
               checked={option.checked}
               locale={locale}
               onToggle={onToggle}
+              onForesee={onForesee}
             />
           ))}
         </fieldset>
@@ -67,6 +73,7 @@ interface OptionProps<K extends string> {
   checked: boolean;
   locale: Locale;
   onToggle: (key: K, id: string) => void;
+  onForesee?: ((key: K, id: string) => void) | undefined;
 }
 
 /** One value with its count, drawn again only when it changes: ticking a box redraws that box alone. */
@@ -78,10 +85,17 @@ const FacetOption = memo(function FacetOption<K extends string>({
   checked,
   locale,
   onToggle,
+  onForesee,
 }: OptionProps<K>) {
   const t = search[locale];
+  const foresee = onForesee && (() => onForesee(facet, id));
   return (
-    <label className={`facet-option${count === 0 && !checked ? ' facet-option--empty' : ''}`}>
+    <label
+      className={`facet-option${count === 0 && !checked ? ' facet-option--empty' : ''}`}
+      onPointerEnter={foresee}
+      onPointerDown={foresee}
+      onFocus={foresee}
+    >
       <input type="checkbox" checked={checked} onChange={() => onToggle(facet, id)} />
       <span>{label}</span>
       {count !== undefined && (

@@ -38,6 +38,11 @@ interface Props<K extends string, S extends string, T extends SearchState<K, S>>
   onChange: (next: T, fromTyping: boolean) => void;
   /** The sorts the menu offers now, where some need more than the search (by distance needs a place). */
   sorts?: readonly S[] | undefined;
+  /**
+   * A state the visitor is about to choose (a filter value under the pointer or in focus), for a search that can
+   * answer it before it is asked.
+   */
+  onForesee?: ((next: T) => void) | undefined;
   /** Controls of the listing's own, between the search box and the results. */
   controls?: ReactNode;
   /** The results. */
@@ -71,6 +76,12 @@ export default function SearchFrame<K extends string, S extends string, T extend
     (key: K, id: string) => onChange(toggleFilter(current.current, key, id), false),
     [onChange],
   );
+  const foreseeing = useRef(props.onForesee);
+  foreseeing.current = props.onForesee;
+  const onForesee = useCallback(
+    (key: K, id: string) => foreseeing.current?.(toggleFilter(current.current, key, id)),
+    [],
+  );
   const onClear = useCallback(
     () => onChange({ ...current.current, filters: search.emptyState().filters }, false),
     [onChange, search],
@@ -87,7 +98,13 @@ export default function SearchFrame<K extends string, S extends string, T extend
       />
       {props.controls}
       <div className="search-layout">
-        <FacetFilters locale={locale} groups={groups} onToggle={onToggle} onClear={onClear} />
+        <FacetFilters
+          locale={locale}
+          groups={groups}
+          onToggle={onToggle}
+          onForesee={props.onForesee && onForesee}
+          onClear={onClear}
+        />
         <div>
           <h2 id={`${name}-results-heading`} className="visually-hidden">
             {texts.heading}
