@@ -54,9 +54,16 @@ async function open(
     else if (url.pathname.endsWith('.json')) asked.push(url.pathname);
   });
   const page = await context.newPage();
+  // The page's workers, and which of them have ended.
+  const workers: { ended: boolean }[] = [];
+  page.on('worker', (worker) => {
+    const seen = { ended: false };
+    workers.push(seen);
+    worker.on('close', () => (seen.ended = true));
+  });
   await page.goto(`${server.url}${path}`);
   await answered(page);
-  return { context, page, asked, elsewhere };
+  return { context, page, asked, elsewhere, workers };
 }
 
 /** The same search on the sample site, whose directory is one payload. */
@@ -75,7 +82,7 @@ describe('the directory in pieces', () => {
     // The pieces wait until the test lets them through: the head's answer is seen first.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const { context, page, asked } = await open('/partners/', (context) =>
+    const { context, page, asked, workers } = await open('/partners/', (context) =>
       context.route('**/partners/directory-*.json', (route) => held.then(() => route.continue())),
     );
     const opening = await inOnePayload('/partners/');
@@ -93,6 +100,8 @@ describe('the directory in pieces', () => {
     // results').
     await expect.poll(() => page.locator('.facet-option__count').count()).toBe(0);
     expect((await names(page)).length).toBeGreaterThan(0);
+    // The head answers in its own worker while a second loads the whole directory.
+    expect(workers).toEqual([{ ended: false }, { ended: false }]);
 
     release();
     await page
@@ -104,6 +113,8 @@ describe('the directory in pieces', () => {
     expect(asked.filter((path) => path !== '/partners/directory.json').sort()).toEqual(
       [1, 2, 3].map((n) => `/partners/directory-${n}.json`),
     );
+    // The head's worker has ended: the whole directory's answers from here on.
+    await expect.poll(() => workers).toEqual([{ ended: true }, { ended: false }]);
     await context.close();
   });
 

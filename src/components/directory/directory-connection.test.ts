@@ -122,14 +122,14 @@ describe('connectDirectory', () => {
     worker?.reply(ready);
     worker?.reply({ type: 'progress', ready: 'words' });
     worker?.reply({ type: 'view', view: {} as never, key: '#24' });
-    // The whole directory's answer to the address's search, given once the later pieces came in: told again.
+    // The head's answer to the address's search again, once the later pieces could not be had: told again.
     const whole: DirectoryReply = {
       type: 'view',
       view: { answers: '?sort=name' } as never,
       key: '?sort=name#24',
       unasked: true,
     };
-    worker?.reply({ type: 'pieces', state: 'loaded' });
+    worker?.reply({ type: 'pieces', state: 'failed' });
     worker?.reply(whole);
 
     expect(performance.getEntriesByName('directory-ready')).toHaveLength(1);
@@ -175,5 +175,112 @@ describe('connectDirectory', () => {
     expect(FakeWorker.started[0]?.sent).toEqual([]);
     connectDirectory(WORKER, DATA);
     expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  /** A page whose head's worker has asked for the later pieces, with the island listening: both workers, and what it heard. */
+  function handingOver() {
+    new Function(startScript(WORKER, DATA))();
+    const connection = connectDirectory(WORKER, DATA);
+    const replies: DirectoryReply[] = [];
+    connection.listen((reply) => replies.push(reply));
+    const [head] = FakeWorker.started;
+    head?.reply(ready);
+    const json = new ArrayBuffer(8);
+    head?.reply({ type: 'pieces', state: 'loading', json });
+    const whole = FakeWorker.started[1];
+    return { connection, replies, head, whole, json };
+  }
+  const asked = (q: string) => ({ type: 'query', state: { q } as never, visible: 24 }) as const;
+
+  it('loads the whole directory in a second worker, on the head’s bytes, while the head answers', () => {
+    const { connection, replies, head, whole, json } = handingOver();
+    expect(FakeWorker.started).toHaveLength(2);
+    expect(whole?.url).toBe(WORKER);
+    expect(whole?.sent).toEqual([
+      {
+        message: {
+          type: 'load',
+          json,
+          url: 'https://partners.example/partners/directory.json',
+          search: '?service=mail-migration',
+          whole: true,
+        },
+        transfer: [json],
+      },
+    ]);
+    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'pieces']);
+    connection.ask(asked('ma'));
+    connection.drawn({ state: {} as never, visible: 24 });
+    expect(head?.sent.at(-2)?.message).toEqual(asked('ma'));
+    expect(whole?.sent).toHaveLength(1);
+    // Asked again for the pieces (a second search past the head): one worker of the whole directory.
+    head?.reply({ type: 'pieces', state: 'loading', json: new ArrayBuffer(8) });
+    expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  it('hands the questions to the whole directory’s worker once it answers everything, asking the last again', () => {
+    const { connection, replies, head, whole } = handingOver();
+    connection.ask(asked('ma'));
+    // The head's answer to it, partial: the whole directory's is asked unasked, to take its place.
+    head?.reply({ type: 'view', view: { partial: {} } as never, key: '?q=ma#24' });
+    whole?.reply({ type: 'pieces', state: 'loaded' });
+    expect(head?.terminated).toBe(true);
+    expect(replies.at(-1)).toEqual({ type: 'pieces', state: 'loaded' });
+    expect(whole?.sent.at(-1)?.message).toEqual({ ...asked('ma'), unasked: true });
+
+    whole?.reply({ type: 'progress', ready: 'words' });
+    expect(replies.at(-1)).toEqual({ type: 'progress', ready: 'words' });
+    connection.ask(asked('mai'));
+    connection.foresee({ state: {} as never, visible: 24 });
+    expect(whole?.sent.slice(-2).map(({ message }) => message)).toEqual([
+      asked('mai'),
+      { type: 'foresee', state: {}, visible: 24 },
+    ]);
+    connection.close();
+    expect(whole?.terminated).toBe(true);
+  });
+
+  it('asks the whole directory’s worker the question the head had not answered yet, as asked', () => {
+    const { connection, head, whole } = handingOver();
+    connection.ask(asked('ma'));
+    whole?.reply({ type: 'pieces', state: 'loaded' });
+    expect(head?.terminated).toBe(true);
+    expect(whole?.sent.at(-1)?.message).toEqual(asked('ma'));
+  });
+
+  it('asks the whole directory’s worker the address’s search, which the head answered with its first results', () => {
+    new Function(startScript(WORKER, DATA))();
+    const [head] = FakeWorker.started;
+    const state = { q: '', sort: 'name' } as never;
+    // Before the island listens: it hears both, and the whole directory's worker starts then.
+    head?.reply({ ...ready, view: { state, partial: {} } as never });
+    head?.reply({ type: 'pieces', state: 'loading', json: new ArrayBuffer(8) });
+    const connection = connectDirectory(WORKER, DATA);
+    expect(FakeWorker.started).toHaveLength(1);
+    connection.listen(() => {});
+    const whole = FakeWorker.started[1];
+    whole?.reply({ type: 'pieces', state: 'loaded' });
+    expect(whole?.sent.at(-1)?.message).toEqual({ type: 'query', state, visible: 24, unasked: true });
+  });
+
+  const failures: [string, (whole: FakeWorker) => void][] = [
+    ['cannot load the later pieces', (whole) => whole.reply({ type: 'pieces', state: 'failed' })],
+    ['cannot read them', (whole) => whole.reply({ type: 'failed', message: 'Unknown directory data format' })],
+    ['stops', (whole) => whole.onerror?.()],
+  ];
+  it.each(failures)('ends the whole directory’s worker where it %s: the head answers on, and says so', (_, fail) => {
+    const { connection, replies, head, whole } = handingOver();
+    fail(whole as FakeWorker);
+    expect(whole?.terminated).toBe(true);
+    expect(head?.terminated).toBe(false);
+    expect(head?.sent.at(-1)?.message).toEqual({ type: 'pieces', state: 'failed' });
+    // The page hears it from the head's worker, which answers the last question again.
+    expect(replies.map((reply) => reply.type)).toEqual(['ready', 'pieces']);
+    connection.ask(asked('ma'));
+    expect(head?.sent.at(-1)?.message).toEqual(asked('ma'));
+    // Nothing the ended worker says reaches the page.
+    whole?.reply({ type: 'pieces', state: 'loaded' });
+    expect(head?.terminated).toBe(false);
+    expect(replies).toHaveLength(2);
   });
 });

@@ -1,12 +1,17 @@
+import { PAGE_SIZE } from '../../lib/directory';
 import type { DirectoryReply, DirectoryRequest } from './directory.worker';
+
+type Query = Extract<DirectoryRequest, { type: 'query' }>;
 
 /**
  * The page's link to the directory's worker (`directory.worker.ts`), one per data address. The page's head starts
  * the worker (`startDirectory`, as an inline script), so it loads and decodes the data while the document is still
  * read and the island's code loads; the island picks the same worker up, and hears first what it has told so far.
+ * Where the data is a head and the worker wants its later pieces, the link starts a second worker on the head's bytes
+ * for the whole directory, and hands the questions over to it once it answers everything (`loadWhole`).
  */
 export interface DirectoryConnection {
-  ask(request: Extract<DirectoryRequest, { type: 'query' }>): void;
+  ask(request: Query): void;
   /** Tells the worker the page has painted the whole answer to `request`: it answers ahead from there. */
   drawn(request: Omit<Extract<DirectoryRequest, { type: 'drawn' }>, 'type'>): void;
   /** Asks the worker to answer, unasked, a question the visitor is about to ask (`foresee` in the worker). */
@@ -91,23 +96,73 @@ export function connectDirectory(workerUrl: string, dataUrl: string): DirectoryC
   const page = globalThis as PageWithDirectory;
   if (!page.partnerDirectory?.has(dataUrl)) startDirectory(workerUrl, dataUrl);
   const started = page.partnerDirectory?.get(dataUrl) as StartedDirectory;
+  const post = (request: DirectoryRequest) => started.worker?.postMessage(request);
+  const hear = (reply: DirectoryReply) => started.listener?.(reply);
+  /** The question asked last, and whether its answer came: the whole directory's worker is asked it again. */
+  let last: { question: Query; answered: boolean } | undefined;
+  let whole: Worker | undefined;
+
+  /**
+   * Starts a worker on the head's bytes (`json`) that loads the whole directory, once: the head's worker goes on
+   * answering meanwhile, and its heap stays out of the whole directory's garbage collection. Once the whole
+   * directory's worker answers everything (its pieces `loaded`), it takes the head's place and is asked the last
+   * question again: as asked where the head has not answered it, unasked where it has (its answer partial). Where it
+   * cannot load them, it is ended, and the head's worker answers from then on, saying so.
+   */
+  function loadWhole(json: ArrayBuffer): void {
+    if (whole || started.closed) return;
+    const worker = new Worker(workerUrl, { type: 'module' });
+    whole = worker;
+    const failed = () => {
+      worker.terminate();
+      worker.onmessage = worker.onerror = null;
+      post({ type: 'pieces', state: 'failed' });
+    };
+    worker.onerror = failed;
+    worker.onmessage = ({ data: reply }: MessageEvent<DirectoryReply>) => {
+      if (reply.type === 'pieces' && reply.state === 'loaded') {
+        started.worker?.terminate();
+        started.worker = worker;
+        worker.onmessage = ({ data }: MessageEvent<DirectoryReply>) => hear(data);
+        worker.onerror = () => hear({ type: 'failed', message: 'The directory search stopped' });
+        hear(reply);
+        if (last) post(last.answered ? { ...last.question, unasked: true } : last.question);
+      } else if (reply.type === 'pieces' || reply.type === 'failed') failed();
+    };
+    const url = new URL(dataUrl, location.href).href;
+    worker.postMessage({ type: 'load', json, url, search: location.search, whole: true } satisfies DirectoryRequest, [
+      json,
+    ]);
+  }
+
   return {
-    ask: (request) => started.worker?.postMessage(request satisfies DirectoryRequest),
-    drawn: ({ state, visible }) =>
-      started.worker?.postMessage({ type: 'drawn', state, visible } satisfies DirectoryRequest),
-    foresee: ({ state, visible }) =>
-      started.worker?.postMessage({ type: 'foresee', state, visible } satisfies DirectoryRequest),
-    painted: () => started.worker?.postMessage({ type: 'painted' } satisfies DirectoryRequest),
+    ask(request) {
+      last = { question: request, answered: false };
+      post(request);
+    },
+    drawn: ({ state, visible }) => post({ type: 'drawn', state, visible }),
+    foresee: ({ state, visible }) => post({ type: 'foresee', state, visible }),
+    painted: () => post({ type: 'painted' }),
     listen(onReply) {
-      started.listener = onReply;
-      for (const reply of started.told) onReply(reply);
+      const listener = (reply: DirectoryReply) => {
+        if (reply.type === 'pieces' && reply.state === 'loading') loadWhole(reply.json);
+        // An answer asked for answers the question asked last: the page asks one at a time. The first results answer
+        // the address's search, which the page does not ask.
+        if (reply.type === 'view' && !reply.unasked && last) last.answered = true;
+        if (reply.type === 'ready' && reply.view && !last)
+          last = { question: { type: 'query', state: reply.view.state, visible: PAGE_SIZE }, answered: true };
+        onReply(reply);
+      };
+      started.listener = listener;
+      for (const reply of started.told) listener(reply);
       return () => {
-        if (started.listener === onReply) started.listener = undefined;
+        if (started.listener === listener) started.listener = undefined;
       };
     },
     close() {
       started.closed = true;
       started.worker?.terminate();
+      whole?.terminate();
       if (page.partnerDirectory?.get(dataUrl) === started) page.partnerDirectory.delete(dataUrl);
     },
   };

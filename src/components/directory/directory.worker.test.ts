@@ -74,8 +74,16 @@ const data: DirectoryData = {
   })),
 };
 
-/** The worker's module, run afresh with a page of its own to talk to, and handed the data for an address's search. */
-async function startWorker(search = '') {
+/** The data in a head of 30 partners and pieces of 4, as 100,000 partners come in a head and eighteen pieces. */
+const inPieces = encodeInPieces(data, { headSize: 30, pieceSize: 4 });
+const HEAD_URL = 'https://partners.example/partners/directory.json';
+const asBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
+
+/**
+ * The worker's module, run afresh with a page of its own to talk to, and handed the data for an address's search:
+ * the directory in one payload, or where `head`, the head of the directory in pieces.
+ */
+async function startWorker(search = '', { head = false, whole }: { head?: boolean; whole?: true } = {}) {
   const replies: DirectoryReply[] = [];
   const page = {
     postMessage: (reply: DirectoryReply) => replies.push(reply),
@@ -84,8 +92,8 @@ async function startWorker(search = '') {
   vi.stubGlobal('self', page);
   await import('./directory.worker');
   const say = (request: DirectoryRequest) => page.onmessage?.({ data: request });
-  const json = new TextEncoder().encode(JSON.stringify(encodeInPieces(data).head)).buffer;
-  say({ type: 'load', json, url: 'https://partners.example/partners/directory.json', search });
+  const json = asBytes(head || whole ? inPieces.head : encodeInPieces(data).head);
+  say({ type: 'load', json, url: HEAD_URL, search, whole });
   return { replies, say };
 }
 
@@ -222,4 +230,77 @@ describe('the directory worker', () => {
     expect(addTextIndexSteps).toHaveBeenCalledTimes(1);
     expect(replies[0]).toMatchObject({ type: 'ready', view: undefined });
   });
+
+  it('hands the head’s bytes back for the first search past it, answers from the head meanwhile, and says so once the pieces cannot be had', async () => {
+    const { replies, say } = await startWorker('', { head: true });
+    say({ type: 'painted' });
+    await vi.waitFor(() => expect(replies).toContainEqual({ type: 'progress', ready: 'words' }));
+    expect(replies).toContainEqual({ type: 'pieces', state: 'waiting' });
+
+    say({ type: 'query', state: { ...directoryState.empty(), q: 'irkutsk' }, visible: PAGE_SIZE });
+    const handed = replies.find((reply) => reply.type === 'pieces' && reply.state === 'loading');
+    expect(handed && 'json' in handed && JSON.parse(new TextDecoder().decode(handed.json))).toEqual(inPieces.head);
+    // Of the head's 30 partners, 8 are in Irkutsk.
+    expect(views(replies).at(-1)).toMatchObject({ total: 8, partial: { searched: 30, of: 40, failed: false } });
+    // The bytes go once, for a second search past the head too.
+    say({ type: 'query', state: { ...directoryState.empty(), q: 'tomsk' }, visible: PAGE_SIZE });
+    expect(replies.filter((reply) => reply.type === 'pieces' && reply.state === 'loading')).toHaveLength(1);
+
+    say({ type: 'pieces', state: 'failed' });
+    expect(replies.at(-2)).toEqual({ type: 'pieces', state: 'failed' });
+    expect(replies.at(-1)).toMatchObject({ type: 'view', key: '?q=tomsk#24', unasked: true });
+    expect(views(replies).at(-1)?.partial).toEqual({ searched: 30, of: 40, failed: true });
+  });
+
+  it('loads the whole directory from a head with `whole`, says the pieces are in once it answers words, then answers', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (address: string) => {
+      fetched.push(address);
+      const n = Number(/directory-(\d+)\.json$/.exec(address)?.[1]);
+      return new Response(asBytes(inPieces.pieces[n - 1]));
+    });
+    const { replies, say } = await startWorker('', { whole: true });
+    await vi.waitFor(() => expect(replies).toContainEqual({ type: 'progress', ready: 'words' }));
+    // Nothing else first: the page asks it nothing until then, and draws nothing it said before.
+    expect(replies.slice(0, 2)).toEqual([
+      { type: 'pieces', state: 'loaded' },
+      { type: 'progress', ready: 'words' },
+    ]);
+    expect(fetched).toEqual([1, 2, 3].map((n) => `https://partners.example/partners/directory-${n}.json`));
+    say({ type: 'query', state: { ...directoryState.empty(), q: 'irkutsk' }, visible: PAGE_SIZE, unasked: true });
+    expect(replies.at(-1)).toMatchObject({ type: 'view', key: '?q=irkutsk#24', unasked: true, view: { total: 10 } });
+    expect(views(replies).at(-1)?.partial).toBeUndefined();
+  });
+
+  const unloadable: [string, (address: string) => Promise<Response>, (head: typeof inPieces.head) => unknown][] = [
+    ['a piece that is not there', async () => new Response('Not found', { status: 404 }), (head) => head],
+    ['a piece that is not JSON', async () => new Response('<script>alert(1)</script>'), (head) => head],
+    [
+      'a piece on another origin',
+      async (address) => new Response(asBytes(inPieces.pieces[Number(address.at(-6)) - 1])),
+      (head) => ({
+        ...head,
+        pieces: head.pieces.map((piece) => ({ ...piece, path: `https://attacker.example/${piece.path}` })),
+      }),
+    ],
+  ];
+  it.each(unloadable)(
+    'says the pieces are not to be had for %s, and fetches nothing elsewhere',
+    async (_, serve, headOf) => {
+      const fetched: string[] = [];
+      vi.stubGlobal('fetch', async (address: string) => {
+        fetched.push(address);
+        return serve(address);
+      });
+      const replies: DirectoryReply[] = [];
+      vi.stubGlobal('self', { postMessage: (reply: DirectoryReply) => replies.push(reply), onmessage: null });
+      await import('./directory.worker');
+      const page = self as unknown as { onmessage: (event: { data: DirectoryRequest }) => void };
+      page.onmessage({
+        data: { type: 'load', json: asBytes(headOf(inPieces.head)), url: HEAD_URL, search: '', whole: true },
+      });
+      await vi.waitFor(() => expect(replies).toEqual([{ type: 'pieces', state: 'failed' }]));
+      expect(fetched.every((address) => address.startsWith('https://partners.example/'))).toBe(true);
+    },
+  );
 });

@@ -8,24 +8,25 @@
  * words from then on, and, while no one types, warms the search
  * for first letters and sends their answers ahead of the questions; once
  * the page has drawn an answer, it answers ahead the letters likeliest typed
- * next. Where the
- * data is a head with later pieces (`DirectoryHead`), the first search other
- * than the opening one loads them: until they are in, the head answers, marked
- * partial, and then the whole directory does (words, once its text index is
- * built; the head's answers them meanwhile). The island only draws what it
- * answers. Whatever can wait (the rest of the directory after its first page,
- * the text index) waits until the page has painted its first results, or until
- * a question needs it.
+ * next. Where the data is a head with later pieces (`DirectoryHead`), the
+ * first search other than the opening one wants them: this worker hands the
+ * head's bytes back to the page, which starts a second worker on them (`load`
+ * with `whole`) and asks it once it has loaded, decoded and indexed the whole
+ * directory. Until then the head answers, marked partial, in a worker whose
+ * own heap stays small: the whole directory's build, which allocates hundreds
+ * of megabytes, never holds a keystroke behind its garbage collection. The
+ * island only draws what it answers. Whatever can wait (the rest of the
+ * directory after its first page, the text index) waits until the page has
+ * painted its first results, or until a question needs it.
  */
 import {
   addTextIndexSteps,
   buildDirectoryIndex,
   decodeDirectory,
-  decodeSteps,
   directoryState,
   directoryView,
   headView,
-  joinSteps,
+  joinPieces,
   pieceAddress,
   PAGE_SIZE,
   viewKey,
@@ -46,11 +47,15 @@ import { takeSteps } from '../../lib/steps';
 export type DirectoryRequest =
   /**
    * The directory data as it arrived (JSON of `EncodedDirectory`, or of a `DirectoryHead`), its absolute address
-   * (`url`), which the later pieces' are relative to, and the page's search (`location.search`).
+   * (`url`), which the later pieces' are relative to, and the page's search (`location.search`). With `whole`, a head
+   * whose later pieces this worker loads at once (`loadWhole`): it answers nothing until the whole directory is in.
    */
-  | { type: 'load'; json: ArrayBuffer; url: string; search: string }
-  /** The results for `state`, with the cards of its first `visible` partners. */
-  | { type: 'query'; state: DirectoryState; visible: number }
+  | { type: 'load'; json: ArrayBuffer; url: string; search: string; whole?: true | undefined }
+  /**
+   * The results for `state`, with the cards of its first `visible` partners. `unasked` where the page asks again a
+   * question already answered (the head's answer, once the whole directory takes over): answered unasked.
+   */
+  | { type: 'query'; state: DirectoryState; visible: number; unasked?: true | undefined }
   /**
    * The page has painted the whole answer to its last question, from the worker or the answers it keeps: the worker
    * answers ahead from it (`answerAhead`). Done before that frame, it would take a core from the page's drawing.
@@ -61,6 +66,8 @@ export type DirectoryRequest =
    * as letters are ahead (`foresee`), so the page draws it with the click.
    */
   | { type: 'foresee'; state: DirectoryState; visible: number }
+  /** The whole directory's worker could not load the later pieces: the head answers from then on, saying so. */
+  | { type: 'pieces'; state: 'failed' }
   /**
    * The page has painted its first results: the worker goes on to decode the rest of the directory and index its
    * words. Done meanwhile, that work would take a core from the page's own first drawing, on a machine that has two.
@@ -79,15 +86,23 @@ export type DirectoryReply =
       view?: DirectoryView | undefined;
     }
   /**
-   * How far the search has come: words are answered once the text index is built, and fastest once warm. Once the
-   * later pieces are in, it starts again from filters, for the whole directory.
+   * How far the search has come: filters are answered from the start, words once the text index is built, and
+   * fastest once warm.
    */
   | { type: 'progress'; ready: 'filters' | 'words' | 'warm' }
-  /** The later pieces of a head: not needed yet, being loaded, in, or not to be had (the head keeps answering). */
-  | { type: 'pieces'; state: 'waiting' | 'loading' | 'loaded' | 'failed' }
   /**
-   * The answer to a question. `unasked` for one the island did not ask just now: the whole directory's answer to the
-   * last question, once the later pieces are in (or the head's, once they cannot be had), or an answer ahead of its
+   * The later pieces of a head: not needed yet, in (from the whole directory's worker, which answers everything
+   * now), or not to be had (the head keeps answering).
+   */
+  | { type: 'pieces'; state: 'waiting' | 'loaded' | 'failed' }
+  /**
+   * The later pieces are wanted: the head's bytes as they arrived (`load`), for a worker of the whole directory. The
+   * head answers meanwhile.
+   */
+  | { type: 'pieces'; state: 'loading'; json: ArrayBuffer }
+  /**
+   * The answer to a question. `unasked` for one the island did not ask just now: the last question's answer again
+   * (the whole directory's, once it takes over from the head, or the head's, once the pieces cannot be had), or an answer ahead of its
    * question (a first letter typed into the last search, or a letter likely typed next). `key` is the question's
    * `viewKey`.
    */
@@ -95,7 +110,7 @@ export type DirectoryReply =
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as {
-  postMessage: (message: DirectoryReply) => void;
+  postMessage: (message: DirectoryReply, transfer?: Transferable[]) => void;
   onmessage: ((event: MessageEvent<DirectoryRequest>) => void) | null;
 };
 
@@ -150,46 +165,6 @@ function stepwise<T>(steps: Generator<void, T, void>, wanted = () => true): Prom
 const readJson = (bytes: ArrayBuffer): unknown => JSON.parse(new TextDecoder().decode(bytes));
 
 /**
- * A response's body as the chunks it arrived in. Read whole (`arrayBuffer()`), a piece's body is taken in one task
- * that lasts as long as the bytes take to arrive: up to 100 ms for a piece of 1.6 MB on a busy machine.
- */
-async function bodyChunks(response: Response): Promise<Uint8Array[]> {
-  const reader = response.body?.getReader();
-  if (!reader) return [new Uint8Array(await response.arrayBuffer())];
-  const chunks: Uint8Array[] = [];
-  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
-  return chunks;
-}
-
-/** Bytes of a later piece decoded a step: about 3 ms of work on a slow machine. */
-const DECODE_BYTES = 256 * 1024;
-
-/**
- * Reads each of `bodies`: decoded `DECODE_BYTES` a step, then parsed a step. Decoded whole, one piece (1 to 1.6 MB)
- * would hold a keystroke's answer for tens of milliseconds.
- */
-function* readSteps<T>(bodies: readonly Uint8Array[][]): Generator<void, T[], void> {
-  const read: T[] = [];
-  for (const chunks of bodies) {
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      parts.push(decoder.decode(chunk, { stream: true }));
-      size += chunk.byteLength;
-      if (size >= DECODE_BYTES) {
-        size = 0;
-        yield;
-      }
-    }
-    parts.push(decoder.decode());
-    read.push(JSON.parse(parts.join('')) as T);
-    yield;
-  }
-  return read;
-}
-
-/**
  * Recent answers: deleting letters or going back to an earlier search asks again what was just answered, and a letter
  * answered ahead may be asked before its answer has reached the page.
  */
@@ -211,14 +186,13 @@ let lastTook = 0;
 let heard = 0;
 
 /**
- * Where the data is a head with later pieces, until the whole directory answers words: the head, where it came from,
- * its own index, and how its pieces fare. Once they are in (`loaded`), the whole directory answers all but words,
- * which the head's index answers, marked partial, while the whole text index is built.
+ * Where the data is a head with later pieces: the head, its bytes until they are handed back to the page (`loadPieces`),
+ * and how its pieces fare. The head's answers are partial, or, once the pieces cannot be had, say so.
  */
-let head:
-  | { data: DirectoryHead; url: string; index: DirectoryIndex; pieces: 'waiting' | 'loading' | 'loaded' | 'failed' }
-  | undefined;
-/** Partners per step while the whole directory is decoded and its text indexed: a few milliseconds at 100,000. */
+let head: { data: DirectoryHead; json: ArrayBuffer; pieces: 'waiting' | 'loading' | 'failed' } | undefined;
+/** Where this worker loads a head's whole directory (`load` with `whole`): it says so once it answers everything. */
+let loadsWhole = false;
+/** Partners per step while the text is indexed: a few milliseconds. */
 const SLICE = 500;
 /**
  * Where the first page answered the opening search: the rest of the directory, decoded and indexed once the page has
@@ -227,7 +201,7 @@ const SLICE = 500;
 let undecoded: (() => void) | undefined;
 /** The index whose words are indexed once the page has painted its first results, or sooner if a question needs them. */
 let unindexed: DirectoryIndex | undefined;
-/** The last question asked, answered again once the whole directory is in. */
+/** The last question asked: answered again where the pieces cannot be had, and the base of the warm-up's answers ahead. */
 let latest: Query | undefined;
 /** The page address's search, the one the page opens on. */
 let opening: DirectoryState | undefined;
@@ -237,14 +211,10 @@ function viewOf({ state, visible }: Query): DirectoryView | undefined {
   const key = viewKey(state, visible);
   let view = recent.get(key);
   if (!view) {
-    const words = state.q.trim() !== '';
-    if (index && (!words || index.text))
-      view =
-        head && head.pieces !== 'loaded'
-          ? headView(index, head.data, state, visible, head.pieces === 'failed')
-          : directoryView(index, state, visible);
-    else if (head?.index.text) view = headView(head.index, head.data, state, visible, false);
-    else return undefined;
+    if (!index || (state.q.trim() !== '' && !index.text)) return undefined;
+    view = head
+      ? headView(index, head.data, state, visible, head.pieces === 'failed')
+      : directoryView(index, state, visible);
   }
   recent.set(key, view);
   return view;
@@ -316,47 +286,47 @@ function answerWaiting(): void {
   if (question) answer(question.request, question.unasked);
 }
 
-/** Loads the head's later pieces, once: the whole directory then replaces the head, and answers the last question again. */
+/**
+ * Wants the head's later pieces, once: hands the head's bytes back to the page for a worker of the whole directory,
+ * and answers from the head meanwhile.
+ */
 function loadPieces(): void {
   if (head?.pieces !== 'waiting') return;
-  const { data, url } = head;
   head.pieces = 'loading';
-  scope.postMessage({ type: 'pieces', state: 'loading' });
+  scope.postMessage({ type: 'pieces', state: 'loading', json: head.json }, [head.json]);
+}
+
+/** The whole directory's worker could not load the later pieces: the head answers the last question again, saying so. */
+function piecesFailed(): void {
+  if (!head) return;
+  head.pieces = 'failed';
+  recent.clear();
+  scope.postMessage({ type: 'pieces', state: 'failed' });
+  if (latest) answer(latest, true);
+}
+
+/**
+ * Loads the later pieces of the head `data` at `url`, joins, decodes and indexes the whole directory, its words too,
+ * and says the pieces are in once it answers everything: the page asks this worker from then on. Nothing is asked of
+ * it meanwhile, so nothing is done in steps. A piece not on the head's origin, missing or unreadable, and the pieces
+ * are not to be had.
+ */
+function loadWhole(data: DirectoryHead, url: string): void {
+  loadsWhole = true;
   Promise.all(
     data.pieces.map(async ({ path }) => {
       const address = pieceAddress(path, url);
       if (!address) throw new Error(`${path} is not on the directory's origin`);
-      // Each asked for in a task of its own (`inTurn`): eighteen requests made at once hold up the keystroke that
-      // asked for them, and the next.
-      const response = await inTurn(() => fetch(address));
+      const response = await fetch(address);
       if (!response.ok) throw new Error(`${address} answered ${response.status}`);
-      return bodyChunks(response);
+      return readJson(await response.arrayBuffer()) as DirectoryPiece;
     }),
   )
-    // Read, joined and decoded in steps (`stepwise`), and indexed in a task of its own: questions asked meanwhile
-    // are answered by the head between tasks. Parsed as they arrived (`response.json()`), pieces arriving together
-    // would be parsed back to back, and a keystroke landing then would wait for all of those.
-    .then((bodies) => stepwise(readSteps<DirectoryPiece>(bodies)))
-    .then((pieces) => stepwise(joinSteps(data, pieces)))
-    .then((joined) => stepwise(decodeSteps(joined, SLICE)))
-    .then((whole) => inTurn(() => buildDirectoryIndex(whole, { text: false })))
-    .then((built) => {
-      if (head) head.pieces = 'loaded';
-      // The whole directory's words are indexed now: the head's, if still put off, are no longer needed.
-      unindexed = undefined;
-      index = built;
-      recent.clear();
-      scope.postMessage({ type: 'pieces', state: 'loaded' });
-      scope.postMessage({ type: 'progress', ready: 'filters' });
-      if (latest) answer(latest, true);
-      buildTextIndex(built);
+    .then((pieces) => {
+      index = buildDirectoryIndex(decodeDirectory(joinPieces(data, pieces)));
+      wordsReady(index);
     })
-    .catch(() => {
-      if (head) head.pieces = 'failed';
-      recent.clear();
-      scope.postMessage({ type: 'pieces', state: 'failed' });
-      if (latest) answer(latest, true);
-    });
+    .catch(() => scope.postMessage({ type: 'pieces', state: 'failed' }));
 }
 
 /** Starts indexing the words put off until the page painted its first results (`unindexed`), once. */
@@ -368,27 +338,17 @@ function indexWords(): void {
 
 /**
  * Builds `built`'s text index in steps (`stepwise`), so questions are answered between tasks; then the questions with
- * words are answered, and the search warms up. The head's stops once the head no longer answers.
+ * words are answered, and the search warms up.
  */
 function buildTextIndex(built: DirectoryIndex): void {
-  stepwise(addTextIndexSteps(built, SLICE), () => index === built || head?.index === built)
-    .then((done) => {
-      if (!done) return;
-      if (index === built) wordsReady(built);
-      // The head's, where the whole directory is in but its words are not yet: the head answers them meanwhile.
-      else answerWaiting();
-    })
+  stepwise(addTextIndexSteps(built, SLICE))
+    .then(() => wordsReady(built))
     .catch(fail);
 }
 
 function wordsReady(built: DirectoryIndex): void {
+  if (loadsWhole) scope.postMessage({ type: 'pieces', state: 'loaded' });
   scope.postMessage({ type: 'progress', ready: 'words' });
-  if (head?.pieces === 'loaded') {
-    // The head answered words while the whole directory's were indexed: the last question is answered again.
-    head = undefined;
-    recent.clear();
-    if (latest?.state.q.trim() && !waiting) answer(latest, true);
-  }
   answerWaiting();
   // The warm-up queries, one per task, until the visitor types: the costliest keystrokes are then warm. Where the
   // whole directory answers, a first letter typed into the last search (without words, or the visitor would have
@@ -411,9 +371,13 @@ function wordsReady(built: DirectoryIndex): void {
   later(warm);
 }
 
-function load(json: ArrayBuffer, url: string, search: string): void {
+function load({ json, url, search, whole }: Extract<DirectoryRequest, { type: 'load' }>): void {
   try {
     const encoded = readJson(json) as EncodedDirectory | DirectoryHead;
+    if (whole) {
+      loadWhole(encoded as DirectoryHead, url);
+      return;
+    }
     // The head's first page is the opening search's (`inShippedOrder`): where the address asks that search, it is
     // answered from those partners and the head's counts (`headView`), and the rest is read once the page has
     // painted them (`painted`) or asks anything sooner.
@@ -427,25 +391,31 @@ function load(json: ArrayBuffer, url: string, search: string): void {
     if (early && !early.partial) {
       recent.set(viewKey(first, PAGE_SIZE), early);
       scope.postMessage({ type: 'ready', facets: firstPage.facets, cities: firstPage.cities, view: early });
-      undecoded = () => decodeAll(encoded, url, first, true);
-    } else decodeAll(encoded, url, first, false);
+      undecoded = () => decodeAll(encoded, json, first, true);
+    } else decodeAll(encoded, json, first, false);
   } catch (error) {
     fail(error);
   }
 }
 
 /**
- * Decodes every partner the data holds and indexes them without words, says it is ready where the first page could
- * not, and puts off their words (`unindexed`) until the page has painted its first results or a question needs them.
+ * Decodes every partner the data (`json`, read as `encoded`) holds and indexes them without words, says it is ready
+ * where the first page could not, and puts off their words (`unindexed`) until the page has painted its first results
+ * or a question needs them.
  */
-function decodeAll(encoded: EncodedDirectory | DirectoryHead, url: string, first: DirectoryState, told: boolean): void {
+function decodeAll(
+  encoded: EncodedDirectory | DirectoryHead,
+  json: ArrayBuffer,
+  first: DirectoryState,
+  told: boolean,
+): void {
   try {
     const request: Query = { type: 'query', state: first, visible: PAGE_SIZE };
     const data = decodeDirectory(encoded);
     const built = buildDirectoryIndex(data, { text: false });
     index = built;
     if ('pieces' in encoded && encoded.pieces.length > 0) {
-      head = { data: encoded, url, index: built, pieces: 'waiting' };
+      head = { data: encoded, json, pieces: 'waiting' };
       scope.postMessage({ type: 'pieces', state: 'waiting' });
     }
     const view = first.q.trim() ? undefined : viewOf(request);
@@ -477,17 +447,18 @@ function decodeRest(): void {
 
 scope.onmessage = ({ data: request }) => {
   if (request.type === 'load') {
-    load(request.json, request.url, request.search);
+    load(request);
     return;
   }
   heard += 1;
   // Whatever the page says next, the rest of the directory is decoded first.
   decodeRest();
   if (request.type === 'painted') indexWords();
+  else if (request.type === 'pieces') piecesFailed();
   else {
     if (request.state.q.trim()) typed = true;
     if (request.type === 'drawn') answerAhead(request);
     else if (request.type === 'foresee') foresee({ ...request, type: 'query' });
-    else answer(request);
+    else answer(request, request.unasked === true);
   }
 };
