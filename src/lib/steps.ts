@@ -1,6 +1,7 @@
 /**
- * Builds written as generators that pause between steps (`textIndexSteps`, `decodeSteps`, `joinSteps`), so a worker
- * can answer between them; everything else runs them to the end at once.
+ * Builds written as generators that pause between steps (`textIndexSteps`, `decodeSteps`, `joinSteps`): a worker that
+ * answers between steps takes a few a task (the text index, `addTextIndexSteps`); everything else runs them to the
+ * end at once.
  */
 
 /** Runs a build of paused steps to the end, and returns what it built. */

@@ -14,6 +14,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { toggleFilter } from '../../lib/search/url-state';
 import type { FacetValues } from '../../lib/search/faceted';
 import { rememberSearch } from '../../lib/last-search';
+import { afterPaint } from '../search/after-paint';
 import DidYouMean from '../search/DidYouMean';
 import SearchFrame, { type SearchTexts } from '../search/SearchFrame';
 import { useUrlSearchState } from '../search/useUrlSearchState';
@@ -85,9 +86,13 @@ export default function DirectorySearch({ workerUrl, dataUrl, locale, children, 
   }, [fromAddress, state, visible, ask]);
   // A proposal request from a profile opened from here says which search led to it, and the comparison where the
   // search was near. Only the state read from the address or changed since: the empty one before it is no search of
-  // the visitor's, and remembering it would forget their last search if they leave before the address is read.
+  // the visitor's, and remembering it would forget their last search if they leave before the address is read. Once
+  // the frame that shows it is painted: kept and told to the comparison tray, it would hold up that frame on every
+  // keystroke. A newer state before then takes its place.
   useEffect(() => {
-    if (fromAddress) rememberSearch(directoryState.serialize(state));
+    if (!fromAddress) return;
+    const search = directoryState.serialize(state);
+    return afterPaint(() => rememberSearch(search));
   }, [state, fromAddress]);
   // The place's control keeps its handler while words are typed, so a keystroke does not draw it again.
   const current = useRef(state);

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { PAGE_SIZE, viewKey, type DirectoryData, type DirectoryState, type DirectoryView } from '../../lib/directory';
 import { LatestOnly } from '../../lib/latest-only';
+import { afterPaint } from '../search/after-paint';
 import { connectDirectory } from './directory-connection';
 import type { DirectoryReply, DirectoryRequest } from './directory.worker';
 
@@ -43,7 +44,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
       (answer) => !answer.partial,
       {
         settled: (query) => {
-          if (!settled) requestAnimationFrame(() => setTimeout(tellDrawn));
+          if (!settled) afterPaint(tellDrawn);
           settled = query;
         },
       },
@@ -66,7 +67,7 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
         });
         // Once the frame that shows them is painted (a task after the next frame's start), the worker goes on with what it
         // put off: the rest of the directory, its words.
-        requestAnimationFrame(() => setTimeout(() => connection.painted()));
+        afterPaint(() => connection.painted());
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
       else if (reply.type === 'pieces') setPieces(reply.state);

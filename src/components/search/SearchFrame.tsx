@@ -3,6 +3,7 @@ import { search as searchText } from '../../lib/i18n/sections/search';
 import type { Locale } from '../../lib/i18n/locales';
 import type { FacetedSearch, FacetedWords, FacetValues } from '../../lib/search/faceted';
 import { toggleFilter, type SearchState } from '../../lib/search/url-state';
+import { afterPaint } from './after-paint';
 import FacetFilters from './FacetFilters';
 import SearchBox from './SearchBox';
 
@@ -142,14 +143,7 @@ function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(() => value));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setShown(() => value));
   }, [value, shown]);
   return shown;
 }
