@@ -103,10 +103,22 @@ describe('the directory in pieces', () => {
     // The head answers in its own worker while a second loads the whole directory.
     expect(workers).toEqual([{ ended: false }, { ended: false }]);
 
+    // How far the search has come, as the page says it at each change: the whole directory's worker starts again
+    // from words, and the head's warm search is not shown as its own.
+    await page.evaluate(() => {
+      const results = document.querySelector('[data-answers]') as HTMLElement;
+      const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
+      new MutationObserver(() => seen.push(`${results.dataset.pieces} ${results.dataset.ready}`)).observe(results, {
+        attributeFilter: ['data-pieces', 'data-ready'],
+      });
+    });
     release();
     await page
       .locator('[data-answers="?q=mail"][data-pieces="loaded"]:not([data-partial])[aria-busy="false"]')
       .waitFor();
+    // Warmed up only while nobody types: the visitor had typed before the whole directory was in.
+    const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
+    expect(progress.filter((seen) => seen.startsWith('loaded'))).toEqual(['loaded words']);
     const whole = await inOnePayload('/partners/?q=mail');
     expect(await names(page)).toEqual(whole.names);
     expect(await status(page)).toBe(whole.status);

@@ -87,7 +87,7 @@ export type DirectoryReply =
     }
   /**
    * How far the search has come: filters are answered from the start, words once the text index is built, and
-   * fastest once warm.
+   * fastest once warm. Once the later pieces are in (`pieces` `loaded`), from words again, for the whole directory.
    */
   | { type: 'progress'; ready: 'filters' | 'words' | 'warm' }
   /**

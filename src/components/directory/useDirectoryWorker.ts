@@ -70,7 +70,12 @@ export function useDirectoryWorker(workerUrl: string, dataUrl: string) {
         afterPaint(() => connection.painted());
       } else if (reply.type === 'failed') setFailed(true);
       else if (reply.type === 'progress') setReady(reply.ready);
-      else if (reply.type === 'pieces') setPieces(reply.state);
+      else if (reply.type === 'pieces') {
+        setPieces(reply.state);
+        // The whole directory's worker answers from here on, words too, and says when it is warm: in one render with
+        // the pieces, or the head's warm search would be shown as the whole directory's.
+        if (reply.state === 'loaded') setReady('words');
+      }
       // Drawn in this task, not one the scheduler queues after the next frame's work.
       else if (asked.answer(reply.key, reply.view, !reply.unasked)) draw(() => setView(reply.view));
     });
