@@ -102,9 +102,9 @@ export type DirectoryReply =
   | { type: 'pieces'; state: 'loading'; json: ArrayBuffer }
   /**
    * The answer to a question. `unasked` for one the island did not ask just now: the last question's answer again
-   * (the whole directory's, once it takes over from the head, or the head's, once the pieces cannot be had), or an answer ahead of its
-   * question (a first letter typed into the last search, or a letter likely typed next). `key` is the question's
-   * `viewKey`.
+   * (the whole directory's, once it takes over from the head, or the head's, once the pieces cannot be had), or an
+   * answer ahead of its question (a first letter typed into the last search, or a letter likely typed next). `key` is
+   * the question's `viewKey`.
    */
   | { type: 'view'; view: DirectoryView; key: string; unasked?: true | undefined }
   | { type: 'failed'; message: string };
@@ -148,16 +148,11 @@ const TASK_MS = 10;
 
 /**
  * Runs `steps` in tasks of their own (`later`), as many steps per task as fit in `TASK_MS` (`takeSteps`), so the
- * questions asked meanwhile are answered between tasks: resolves to what they return, or, where `wanted` says they are
- * no longer wanted before a step, to undefined.
+ * questions asked meanwhile are answered between tasks: resolves once they are done.
  */
-function stepwise<T>(steps: Generator<void, T, void>): Promise<T>;
-function stepwise<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | undefined>;
-function stepwise<T>(steps: Generator<void, T, void>, wanted = () => true): Promise<T | undefined> {
-  const task = (): Promise<T | undefined> =>
-    inTurn(() => takeSteps(steps, TASK_MS, () => performance.now(), wanted)).then((next) =>
-      next.done ? next.value : task(),
-    );
+function stepwise(steps: Generator<void, unknown, void>): Promise<void> {
+  const task = (): Promise<void> =>
+    inTurn(() => takeSteps(steps, TASK_MS, () => performance.now())).then((next) => (next.done ? undefined : task()));
   return task();
 }
 
